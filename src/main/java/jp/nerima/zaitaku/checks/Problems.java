@@ -1,0 +1,41 @@
+package jp.nerima.zaitaku.checks;
+
+import static jp.nerima.zaitaku.db.schema.Tables.DATA_CHECK;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.jooq.DSLContext;
+
+import jp.nerima.zaitaku.db.schema.tables.records.DataCheckRecord;
+
+/**
+ * The checks of one report that found the report disagreeing with itself, so any page can mark the figures
+ * concerned and link to their explanation.
+ */
+public record Problems(List<DataCheckRecord> checks) {
+
+    public static Problems of(DSLContext dsl, String fiscalYear) {
+        return new Problems(dsl.selectFrom(DATA_CHECK)
+                .where(DATA_CHECK.FISCAL_YEAR.eq(fiscalYear))
+                .and(DATA_CHECK.STATUS.in("mismatch", "unreadable"))
+                .fetch());
+    }
+
+    /** The check on a figure of an initiative's results, if that figure is in doubt. */
+    public Optional<String> forFigure(String initiativeCode, String figureCode) {
+        return checks.stream()
+                .filter(c -> initiativeCode.equals(c.getInitiativeCode()) && figureCode.equals(c.getFigureCode()))
+                .map(DataCheckRecord::getId)
+                .findFirst();
+    }
+
+    public List<String> forActivity(int no) {
+        return checks.stream().filter(c -> c.getActivityNo() != null && c.getActivityNo() == no)
+                .map(DataCheckRecord::getId).toList();
+    }
+
+    public int count() {
+        return checks.size();
+    }
+}

@@ -1,0 +1,101 @@
+package jp.nerima.zaitaku.db;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The scripts that seed the database: the ones built into the jar (a copy of sql/), overlaid by the scripts of a
+ * folder given with --sql. A folder script replaces the built-in one of the same name and adds the others, so next
+ * year's staff can try V5__fy2023_program.sql without a build.
+ */
+public final class SqlScripts {
+
+    private SqlScripts() {}
+
+    public static List<SqlScript> builtIn() {
+        URL url = SqlScripts.class.getClassLoader().getResource("sql");
+        if (url == null) throw new IllegalStateException("the sql/ scripts are missing from the classpath");
+        try {
+            if (url.getProtocol().equals("jar")) {
+                String jar = url.toString().substring(0, url.toString().indexOf("!/"));
+                try (FileSystem fs = FileSystems.newFileSystem(java.net.URI.create(jar), Map.of())) {
+                    return read(fs.getPath("/sql"));
+                }
+            }
+            return read(Path.of(url.toURI()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The built-in scripts with the folder's scripts laid over them, in version order. */
+    public static List<SqlScript> withFolder(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            throw new SqlScriptException(folder.toString(), 0, "フォルダが見つかりません (no such folder)");
+        }
+        Map<String, SqlScript> byName = new TreeMap<>();
+        builtIn().forEach(s -> byName.put(s.name(), s));
+        read(folder).forEach(s -> byName.put(s.name(), s));
+        return sorted(new ArrayList<>(byName.values()));
+    }
+
+    private static List<SqlScript> read(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            List<SqlScript> scripts = new ArrayList<>();
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".sql")).toList()) {
+                String name = file.getFileName().toString();
+                SqlScript script = SqlScript.of(name, readUtf8(file, name));
+                if (script == null) {
+                    throw new SqlScriptException(name, 0,
+                            "ファイル名は V5__fy2023_program.sql のように V と番号で始めてください"
+                                    + " (name scripts like V5__fy2023_program.sql)");
+                }
+                scripts.add(script);
+            }
+            return sorted(scripts);
+        } catch (IOException e) {
+            throw new SqlScriptException(folder.toString(), 0, "読み込めません (cannot read): " + e.getMessage());
+        }
+    }
+
+    private static String readUtf8(Path file, String name) throws IOException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new SqlScriptException(name, 0, "UTF-8 で保存してください (save the file as UTF-8)");
+        }
+    }
+
+    /** Version order; two scripts with one version would run in an order nobody chose, so they are refused. */
+    private static List<SqlScript> sorted(List<SqlScript> scripts) {
+        scripts.sort(Comparator.comparingInt(SqlScript::version).thenComparing(SqlScript::name));
+        for (int i = 1; i < scripts.size(); i++) {
+            if (scripts.get(i).version() == scripts.get(i - 1).version()) {
+                throw new SqlScriptException(scripts.get(i).name(), 0,
+                        scripts.get(i - 1).name() + " と同じ番号です。番号を変えてください"
+                                + " (two scripts share version V" + scripts.get(i).version() + ")");
+            }
+        }
+        return scripts;
+    }
+}

@@ -1,0 +1,94 @@
+package jp.nerima.zaitaku.program;
+
+import static jp.nerima.zaitaku.db.schema.Tables.ACTIVITY;
+import static jp.nerima.zaitaku.db.schema.Tables.ACTIVITY_AREA;
+import static jp.nerima.zaitaku.db.schema.Tables.ACTIVITY_PROGRAM;
+import static jp.nerima.zaitaku.db.schema.Tables.AREA;
+import static jp.nerima.zaitaku.db.schema.Tables.DESIRED_STATE;
+import static jp.nerima.zaitaku.db.schema.Tables.INITIATIVE;
+import static jp.nerima.zaitaku.db.schema.Tables.ORGANIZATION;
+import static jp.nerima.zaitaku.db.schema.Tables.PILLAR;
+import static jp.nerima.zaitaku.db.schema.Tables.PURPOSE;
+import static org.jooq.impl.DSL.listAgg;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.jooq.DSLContext;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import jp.nerima.zaitaku.web.Report;
+import jp.nerima.zaitaku.web.Table;
+import jp.nerima.zaitaku.web.View;
+
+/** One area (e.g. 1（1）区民への啓発, or the COVID-era measures): its desired states, purposes and initiatives. */
+public final class Areas {
+
+    public record Model(String code, String heading, String pillarHeading, String pillarKind, List<Text> states,
+                        List<Purpose> purposes, List<Initiative> initiatives, List<Partner> partners) {}
+
+    public record Text(String text, int srcLine) {}
+
+    public record Purpose(int position, String text, int srcLine, String readingNote) {}
+
+    public record Initiative(String code, String name, String purpose, String responsible,
+                             List<Headlines.Card> headlines, int srcLine, int srcLineEnd) {}
+
+    /** A partner activity whose 課題 names this area. */
+    public record Partner(int no, String organization, String programs, String issue) {}
+
+    private final DSLContext dsl;
+
+    public Areas(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public View page(Context ctx, Report report) {
+        Model model = load(report.label(), ctx.pathParam("code"));
+        List<List<Object>> rows = new ArrayList<>();
+        model.initiatives().forEach(i -> rows.add(List.of(i.code(), i.name(), i.purpose() == null ? "" : i.purpose(),
+                i.responsible(), String.join("、", i.headlines().stream()
+                        .map(h -> h.label() + " " + h.printed()).toList()), i.srcLine())));
+        return new View("area.jte", model.heading().replaceFirst("^（\\d+）", ""), model,
+                new Table("area-" + model.code() + "-" + report.year(),
+                        List.of("コード", "取組", "目的", "担当・所管", "主な数値（原文）", "出典行"), rows));
+    }
+
+    Model load(String fy, String code) {
+        var area = dsl.select(AREA.HEADING, PILLAR.HEADING, PILLAR.KIND).from(AREA)
+                .join(PILLAR).on(PILLAR.FISCAL_YEAR.eq(AREA.FISCAL_YEAR)).and(PILLAR.CODE.eq(AREA.PILLAR_CODE))
+                .where(AREA.FISCAL_YEAR.eq(fy)).and(AREA.CODE.eq(code))
+                .fetchOptional()
+                .orElseThrow(() -> new NotFoundResponse("分野「" + code + "」は" + fy + "の報告書にありません。"));
+        Map<String, List<Headlines.Card>> headlines = Headlines.of(dsl, fy);
+        var purposes = dsl.selectFrom(PURPOSE).where(PURPOSE.FISCAL_YEAR.eq(fy)).and(PURPOSE.AREA_CODE.eq(code))
+                .orderBy(PURPOSE.POSITION)
+                .fetch(p -> new Purpose(p.getPosition(), p.getText(), p.getSrcLine(), p.getReadingNote()));
+        return new Model(code, area.value1(), area.value2(), area.value3(),
+                dsl.selectFrom(DESIRED_STATE).where(DESIRED_STATE.FISCAL_YEAR.eq(fy))
+                        .and(DESIRED_STATE.AREA_CODE.eq(code)).orderBy(DESIRED_STATE.POSITION)
+                        .fetch(s -> new Text(s.getText(), s.getSrcLine())),
+                purposes,
+                dsl.selectFrom(INITIATIVE).where(INITIATIVE.FISCAL_YEAR.eq(fy)).and(INITIATIVE.AREA_CODE.eq(code))
+                        .orderBy(INITIATIVE.SRC_LINE)
+                        .fetch(i -> new Initiative(i.getCode(), i.getName(), purposes.stream()
+                                .filter(p -> i.getPurposePosition() != null && p.position() == i.getPurposePosition())
+                                .map(Purpose::text).findFirst().orElse(null), i.getResponsible(),
+                                headlines.getOrDefault(i.getCode(), List.of()), i.getSrcLine(), i.getSrcLineEnd())),
+                dsl.select(ACTIVITY.NO, ORGANIZATION.NAME,
+                                listAgg(ACTIVITY_PROGRAM.NAME, "・").withinGroupOrderBy(ACTIVITY_PROGRAM.POSITION),
+                                ACTIVITY.ISSUE)
+                        .from(ACTIVITY_AREA)
+                        .join(ACTIVITY).on(ACTIVITY.FISCAL_YEAR.eq(ACTIVITY_AREA.FISCAL_YEAR))
+                        .and(ACTIVITY.NO.eq(ACTIVITY_AREA.NO))
+                        .join(ORGANIZATION).on(ORGANIZATION.ID.eq(ACTIVITY.ORGANIZATION_ID))
+                        .join(ACTIVITY_PROGRAM).on(ACTIVITY_PROGRAM.FISCAL_YEAR.eq(ACTIVITY.FISCAL_YEAR))
+                        .and(ACTIVITY_PROGRAM.NO.eq(ACTIVITY.NO))
+                        .where(ACTIVITY_AREA.FISCAL_YEAR.eq(fy)).and(ACTIVITY_AREA.AREA_CODE.eq(code))
+                        .groupBy(ACTIVITY.NO, ORGANIZATION.NAME, ACTIVITY.ISSUE)
+                        .orderBy(ACTIVITY.NO)
+                        .fetch(r -> new Partner(r.value1(), r.value2(), r.value3(), r.value4())));
+    }
+}

@@ -1,0 +1,147 @@
+package jp.nerima.zaitaku.program;
+
+import static jp.nerima.zaitaku.db.schema.Tables.ACTIVITY;
+import static jp.nerima.zaitaku.db.schema.Tables.ACTIVITY_INITIATIVE;
+import static jp.nerima.zaitaku.db.schema.Tables.ACTIVITY_PROGRAM;
+import static jp.nerima.zaitaku.db.schema.Tables.AREA;
+import static jp.nerima.zaitaku.db.schema.Tables.CHALLENGE;
+import static jp.nerima.zaitaku.db.schema.Tables.ERA_READING;
+import static jp.nerima.zaitaku.db.schema.Tables.FISCAL_YEAR;
+import static jp.nerima.zaitaku.db.schema.Tables.INITIATIVE;
+import static jp.nerima.zaitaku.db.schema.Tables.INITIATIVE_UNIT;
+import static jp.nerima.zaitaku.db.schema.Tables.ORGANIZATION;
+import static jp.nerima.zaitaku.db.schema.Tables.OUTCOME_INDICATOR;
+import static jp.nerima.zaitaku.db.schema.Tables.PILLAR;
+import static jp.nerima.zaitaku.db.schema.Tables.PURPOSE;
+import static jp.nerima.zaitaku.db.schema.Tables.RESPONSIBLE_UNIT;
+import static jp.nerima.zaitaku.db.schema.Tables.RESULT_FIGURE;
+import static org.jooq.impl.DSL.listAgg;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jooq.DSLContext;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import jp.nerima.zaitaku.checks.Problems;
+import jp.nerima.zaitaku.web.Report;
+import jp.nerima.zaitaku.web.Table;
+import jp.nerima.zaitaku.web.View;
+
+/** One initiative (取組): its results with their figures and charts, indicators, challenges and who is in charge. */
+public final class Initiatives {
+
+    public record Model(String code, String name, String plannedFrequency, String detail, String pillarHeading,
+                        String areaCode, String areaHeading, String purpose, String purposeNote, String resultText,
+                        List<FigureGroups.Group> groups, List<Line> outcomeIndicators, List<Challenge> challenges,
+                        String responsible, List<Unit> units, List<Partner> partners, Comparison comparison,
+                        int srcLine, int srcLineEnd, String readingNote) {}
+
+    public record Line(String text, int srcLine) {}
+
+    public record Challenge(String heading, String text, int srcLine, String readingNote) {}
+
+    /** @param kind 'ward' for a ward division, 'partner' for a body outside the ward office */
+    public record Unit(String name, String kind) {}
+
+    /** A partner activity of the 別紙 that serves this initiative, with the words that show it. */
+    public record Partner(int no, String organization, String programs, String basis) {}
+
+    /**
+     * The initiative's figures in every fiscal year the database holds, matched by their codes.
+     *
+     * @param rows one per figure code, its printed figure per year (null where a year has none)
+     */
+    public record Comparison(List<String> years, List<ComparisonRow> rows) {}
+
+    public record ComparisonRow(String label, List<String> printed) {}
+
+    private final DSLContext dsl;
+
+    public Initiatives(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public View page(Context ctx, Report report) {
+        Model model = load(report, ctx.pathParam("code"));
+        List<List<Object>> rows = new ArrayList<>();
+        model.groups().forEach(g -> g.figures().forEach(f -> rows.add(List.of(g.title(), f.label(),
+                f.amount(), f.unit(), f.printed(), f.period() == null ? "" : f.period(), f.srcLine()))));
+        Table table = new Table("initiative-" + model.code() + "-" + report.year(),
+                List.of("区分", "項目", "数値", "単位", "表記（原文）", "期間（原文）", "出典行"), rows);
+        return new View("initiative.jte", model.name(), model, table);
+    }
+
+    Model load(Report report, String code) {
+        String fy = report.label();
+        var i = dsl.selectFrom(INITIATIVE).where(INITIATIVE.FISCAL_YEAR.eq(fy)).and(INITIATIVE.CODE.eq(code))
+                .fetchOptional()
+                .orElseThrow(() -> new NotFoundResponse("取組「" + code + "」は" + fy + "の報告書にありません。"
+                        + "取組の一覧は体系図のページにあります。"));
+        var area = dsl.select(AREA.HEADING, AREA.TITLE, PILLAR.HEADING, PILLAR.KIND).from(AREA)
+                .join(PILLAR).on(PILLAR.FISCAL_YEAR.eq(AREA.FISCAL_YEAR)).and(PILLAR.CODE.eq(AREA.PILLAR_CODE))
+                .where(AREA.FISCAL_YEAR.eq(fy)).and(AREA.CODE.eq(i.getAreaCode())).fetchSingle();
+        var purpose = i.getPurposePosition() == null ? null : dsl.selectFrom(PURPOSE)
+                .where(PURPOSE.FISCAL_YEAR.eq(fy)).and(PURPOSE.AREA_CODE.eq(i.getAreaCode()))
+                .and(PURPOSE.POSITION.eq(i.getPurposePosition())).fetchSingle();
+        String source = report.documentLabel() + " " + area.value1() + "「" + i.getName() + "」実施結果";
+        return new Model(i.getCode(), i.getName(), i.getPlannedFrequency(), i.getDetail(), area.value3(),
+                i.getAreaCode(), area.value1(), purpose == null ? null : purpose.getText(),
+                purpose == null ? null : purpose.getReadingNote(), i.getResultText(),
+                FigureGroups.of(dsl, fy, code, "出典: " + report.title() + " " + source, Problems.of(dsl, fy)),
+                dsl.selectFrom(OUTCOME_INDICATOR).where(OUTCOME_INDICATOR.FISCAL_YEAR.eq(fy))
+                        .and(OUTCOME_INDICATOR.INITIATIVE_CODE.eq(code)).orderBy(OUTCOME_INDICATOR.POSITION)
+                        .fetch(o -> new Line(o.getText(), o.getSrcLine())),
+                dsl.selectFrom(CHALLENGE).where(CHALLENGE.FISCAL_YEAR.eq(fy)).and(CHALLENGE.INITIATIVE_CODE.eq(code))
+                        .orderBy(CHALLENGE.POSITION)
+                        .fetch(c -> new Challenge(c.getHeading(), c.getText(), c.getSrcLine(), c.getReadingNote())),
+                i.getResponsible(),
+                dsl.select(RESPONSIBLE_UNIT.NAME, RESPONSIBLE_UNIT.KIND).from(INITIATIVE_UNIT)
+                        .join(RESPONSIBLE_UNIT).on(RESPONSIBLE_UNIT.NAME.eq(INITIATIVE_UNIT.UNIT))
+                        .where(INITIATIVE_UNIT.FISCAL_YEAR.eq(fy)).and(INITIATIVE_UNIT.INITIATIVE_CODE.eq(code))
+                        .fetch(u -> new Unit(u.value1(), u.value2())),
+                partners(fy, code), comparison(code), i.getSrcLine(), i.getSrcLineEnd(), i.getReadingNote());
+    }
+
+    private List<Partner> partners(String fy, String code) {
+        return dsl.select(ACTIVITY.NO, ORGANIZATION.NAME,
+                        listAgg(ACTIVITY_PROGRAM.NAME, "・").withinGroupOrderBy(ACTIVITY_PROGRAM.POSITION),
+                        ACTIVITY_INITIATIVE.BASIS)
+                .from(ACTIVITY_INITIATIVE)
+                .join(ACTIVITY).on(ACTIVITY.FISCAL_YEAR.eq(ACTIVITY_INITIATIVE.FISCAL_YEAR))
+                .and(ACTIVITY.NO.eq(ACTIVITY_INITIATIVE.NO))
+                .join(ORGANIZATION).on(ORGANIZATION.ID.eq(ACTIVITY.ORGANIZATION_ID))
+                .join(ACTIVITY_PROGRAM).on(ACTIVITY_PROGRAM.FISCAL_YEAR.eq(ACTIVITY.FISCAL_YEAR))
+                .and(ACTIVITY_PROGRAM.NO.eq(ACTIVITY.NO))
+                .where(ACTIVITY_INITIATIVE.FISCAL_YEAR.eq(fy)).and(ACTIVITY_INITIATIVE.INITIATIVE_CODE.eq(code))
+                .groupBy(ACTIVITY.NO, ORGANIZATION.NAME, ACTIVITY_INITIATIVE.BASIS)
+                .orderBy(ACTIVITY.NO)
+                .fetch(r -> new Partner(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    /** Null while the database holds one year only. */
+    private Comparison comparison(String code) {
+        var figures = dsl.select(ERA_READING.GREGORIAN_YEAR, FISCAL_YEAR.LABEL, RESULT_FIGURE.CODE,
+                        RESULT_FIGURE.CATEGORY, RESULT_FIGURE.SERIES, RESULT_FIGURE.PRINTED)
+                .from(RESULT_FIGURE)
+                .join(FISCAL_YEAR).on(FISCAL_YEAR.LABEL.eq(RESULT_FIGURE.FISCAL_YEAR))
+                .join(ERA_READING).on(ERA_READING.PRINTED.eq(FISCAL_YEAR.LABEL))
+                .where(RESULT_FIGURE.INITIATIVE_CODE.eq(code))
+                .orderBy(ERA_READING.GREGORIAN_YEAR, RESULT_FIGURE.POSITION)
+                .fetch();
+        List<String> years = figures.stream().map(r -> r.value2() + "（" + r.value1() + "）").distinct().toList();
+        if (years.size() < 2) return null;
+        Map<String, String> labels = new LinkedHashMap<>();
+        Map<String, Map<String, String>> printed = new LinkedHashMap<>();
+        figures.forEach(r -> {
+            labels.putIfAbsent(r.value3(), r.value5() == null ? r.value4() : r.value4() + " " + r.value5());
+            printed.computeIfAbsent(r.value3(), k -> new LinkedHashMap<>())
+                    .put(r.value2() + "（" + r.value1() + "）", r.value6());
+        });
+        return new Comparison(years, labels.entrySet().stream().map(e -> new ComparisonRow(e.getValue(),
+                years.stream().map(y -> printed.get(e.getKey()).get(y)).toList())).toList());
+    }
+}

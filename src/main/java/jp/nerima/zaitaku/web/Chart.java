@@ -1,0 +1,126 @@
+package jp.nerima.zaitaku.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * A chart and the same numbers as a table, so no figure is only a picture. The browser draws it from {@link #json()}
+ * (charts.js); the page prints the table, the summary sentence and the source beside it.
+ *
+ * @param kind    'bar' (vertical), 'hbar' (horizontal) or 'stacked' (vertical, series stacked)
+ * @param series  one or more; a cell the source does not print is null
+ * @param summary one sentence generated from the figures: which is largest and which smallest
+ */
+public record Chart(String id, String title, String unit, String kind, List<String> labels, List<Series> series,
+                    String source, String summary) {
+
+    public record Series(String name, List<BigDecimal> values, List<String> printed) {}
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** What charts.js reads from the canvas's data-chart attribute. */
+    public String json() {
+        Map<String, Object> spec = new LinkedHashMap<>();
+        spec.put("kind", kind);
+        spec.put("title", title);
+        spec.put("unit", unit);
+        spec.put("labels", labels);
+        spec.put("series", series.stream().map(s -> Map.of("name", s.name(), "values", s.values(),
+                "printed", s.printed())).toList());
+        try {
+            return JSON.writeValueAsString(spec);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public boolean hasSeriesNames() {
+        return series.size() > 1;
+    }
+
+    /** The printed figure of a cell, or a dash where the source prints none. */
+    public String cell(Series s, int label) {
+        String printed = s.printed().get(label);
+        return printed == null ? "－" : printed;
+    }
+
+    public static Builder builder(String id, String title, String unit, String kind) {
+        return new Builder(id, title, unit, kind);
+    }
+
+    public static final class Builder {
+        private final String id;
+        private final String title;
+        private final String unit;
+        private final String kind;
+        private final List<String> labels = new ArrayList<>();
+        private final Map<String, Map<String, Cell>> bySeries = new LinkedHashMap<>();
+        private String source = "";
+
+        private record Cell(BigDecimal amount, String printed) {}
+
+        private Builder(String id, String title, String unit, String kind) {
+            this.id = id;
+            this.title = title;
+            this.unit = unit;
+            this.kind = kind;
+        }
+
+        /** @param series null for a chart of one series, which is then named by the chart's title */
+        public Builder add(String label, String series, BigDecimal amount, String printed) {
+            if (!labels.contains(label)) labels.add(label);
+            bySeries.computeIfAbsent(series == null ? title : series, k -> new LinkedHashMap<>())
+                    .put(label, new Cell(amount, printed));
+            return this;
+        }
+
+        public Builder source(String source) {
+            this.source = source;
+            return this;
+        }
+
+        public Chart build() {
+            List<Series> series = bySeries.entrySet().stream().map(e -> new Series(e.getKey(),
+                    labels.stream().map(l -> e.getValue().get(l)).map(c -> c == null ? null : c.amount()).toList(),
+                    labels.stream().map(l -> e.getValue().get(l)).map(c -> c == null ? null : c.printed()).toList()))
+                    .toList();
+            return new Chart(id, title, unit, kind, List.copyOf(labels), series, source, summary(series));
+        }
+
+        private record Point(String label, String printed, BigDecimal amount) {}
+
+        private String summary(List<Series> series) {
+            List<Point> points = new ArrayList<>();
+            for (Series s : series) {
+                for (int i = 0; i < labels.size(); i++) {
+                    if (s.values().get(i) == null) continue;
+                    String label = series.size() > 1 ? labels.get(i) + "の" + s.name() : labels.get(i);
+                    points.add(new Point(label, s.printed().get(i), s.values().get(i)));
+                }
+            }
+            if (points.size() < 2) {
+                return title + "は" + points.stream().map(Point::printed).collect(Collectors.joining("、")) + "です。";
+            }
+            BigDecimal max = points.stream().map(Point::amount).max(Comparator.naturalOrder()).orElseThrow();
+            BigDecimal min = points.stream().map(Point::amount).min(Comparator.naturalOrder()).orElseThrow();
+            if (max.compareTo(min) == 0) return "どの項目も" + points.get(0).printed() + "で同じです。";
+            boolean share = "%".equals(unit);
+            return (share ? "最も高い" : "最も多い") + "のは" + named(points, max) + "、"
+                    + (share ? "最も低い" : "最も少ない") + "のは" + named(points, min) + "です。";
+        }
+
+        private static String named(List<Point> points, BigDecimal amount) {
+            return points.stream().filter(p -> p.amount().compareTo(amount) == 0)
+                    .map(p -> p.label() + "（" + p.printed() + "）")
+                    .collect(Collectors.joining("・"));
+        }
+    }
+}

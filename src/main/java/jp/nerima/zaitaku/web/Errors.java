@@ -1,0 +1,80 @@
+package jp.nerima.zaitaku.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.javalin.Javalin;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+
+/**
+ * Every failure answers in Japanese, in the site's layout (or as JSON for .json twins), with what to do next;
+ * never a stack trace.
+ */
+public final class Errors {
+
+    public record Model(int status, String heading, String message) {}
+
+    private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
+    private static final int LONGEST_PARAMETER = 200;
+
+    private Errors() {}
+
+    public static void install(Javalin app, Pages pages) {
+        app.before(Errors::checkQuery);
+        app.exception(HttpResponseException.class, (e, ctx) -> show(ctx, pages, e.getStatus(), e.getMessage()));
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.error("Unexpected failure on {}", ctx.path(), e);
+            show(ctx, pages, 500, "申し訳ありません。表示中に問題が起きました。もう一度お試しいただき、"
+                    + "続くようであれば担当者にお知らせください。");
+        });
+        // Paths no route matches; a page that answered 404 itself has already written its own message.
+        app.error(404, ctx -> {
+            if (ctx.result() == null) show(ctx, pages, 404, "お探しのページは見つかりませんでした。アドレスをご確認ください。");
+        });
+    }
+
+    /** Query parameters that cannot be decoded or are far too long are the reader's mistake, not ours: 400. */
+    private static void checkQuery(Context ctx) {
+        Map<String, java.util.List<String>> params;
+        try {
+            params = ctx.queryParamMap();
+        } catch (RuntimeException undecodable) {
+            throw new BadRequestResponse("アドレスの「?」以降に、読み取れない文字があります（%の後には2桁の16進数が必要です）。");
+        }
+        params.forEach((name, values) -> values.forEach(value -> {
+            if (value.length() > LONGEST_PARAMETER || name.length() > LONGEST_PARAMETER) {
+                throw new BadRequestResponse("指定された条件（" + abbreviate(name) + "）が長すぎます。"
+                        + LONGEST_PARAMETER + "文字以内で指定してください。");
+            }
+        }));
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 20 ? s.substring(0, 20) + "…" : s;
+    }
+
+    private static void show(Context ctx, Pages pages, int status, String message) {
+        String heading = switch (status) {
+            case 400 -> "指定が正しくありません";
+            case 404 -> "ページが見つかりません";
+            default -> "エラーが発生しました";
+        };
+        ctx.status(status);
+        if (ctx.path().endsWith(".json")) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("status", status);
+            body.put("error", heading);
+            body.put("message", message);
+            ctx.json(body);
+        } else if (ctx.path().endsWith(".csv")) {
+            ctx.contentType("text/plain; charset=utf-8").result(heading + ": " + message);
+        } else {
+            ctx.html(pages.render("error.jte", pages.errorLayout(ctx, heading), new Model(status, heading, message)));
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package jp.nerima.zaitaku;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a staff member meets it: a real JVM started the way `java -jar` starts it. */
+class StartupTest {
+
+    record Run(int exitCode, String out, String err) {}
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aScriptWithASyntaxErrorStopsTheStartNamingFileAndLine() throws Exception {
+        Files.writeString(folder.resolve("V5__fy2023_program.sql"), """
+                -- next year's results
+                INSERT INTO target (fiscal_year, position, text, src_line)
+                VALUES ('令和4年度', 4, 'テスト', 1);
+                INSERT INTO target (fiscal_year, position, text, src_line)
+                VALUE ('令和4年度', 5, 'テスト', 1);
+                """);
+        Run run = start("--sql", folder.toString());
+        assertEquals(Main.SCRIPT_ERROR, run.exitCode());
+        assertPlain(run.err());
+        assertTrue(run.err().contains("V5__fy2023_program.sql の 5 行目に問題があります"), run.err());
+        assertTrue(run.err().contains("unexpected token: VALUE"), run.err());
+    }
+
+    @Test
+    void aScriptNamingAMissingTableStopsTheStartNamingFileAndLine() throws Exception {
+        Files.writeString(folder.resolve("V6__extra.sql"), """
+                INSERT INTO target (fiscal_year, position, text, src_line) VALUES ('令和4年度', 4, 'x', 1);
+
+                INSERT INTO targets (fiscal_year, position, text, src_line) VALUES ('令和4年度', 5, 'x', 1);
+                """);
+        Run run = start("--sql", folder.toString());
+        assertEquals(Main.SCRIPT_ERROR, run.exitCode());
+        assertPlain(run.err());
+        assertTrue(run.err().contains("V6__extra.sql:3: user lacks privilege or object not found: TARGETS"), run.err());
+    }
+
+    @Test
+    void aRowBreakingAConstraintIsFoundByItsValue() throws Exception {
+        Files.writeString(folder.resolve("V5__fy2023_program.sql"), """
+                INSERT INTO target (fiscal_year, position, text, src_line) VALUES
+                  ('令和4年度', 4, 'x', 1),
+                  ('令和9年度', 5, 'y', 2);
+                """);
+        Run run = start("--sql", folder.toString());
+        assertEquals(Main.SCRIPT_ERROR, run.exitCode());
+        assertTrue(run.err().contains("V5__fy2023_program.sql の 3 行目"), run.err());
+        assertTrue(run.err().contains("foreign key no parent"), run.err());
+    }
+
+    @Test
+    void aBuiltInScriptReplacedByABrokenOneIsNamed() throws Exception {
+        Files.writeString(folder.resolve("V3__fy2022_indicators.sql"), "INSERT INTO nowhere VALUES (1);\n");
+        Run run = start("--sql", folder.toString());
+        assertEquals(Main.SCRIPT_ERROR, run.exitCode());
+        assertTrue(run.err().contains("V3__fy2022_indicators.sql の 1 行目"), run.err());
+    }
+
+    @Test
+    void aFileNamedWithoutVersionIsRefused() throws Exception {
+        Files.writeString(folder.resolve("fy2023.sql"), "SELECT 1 FROM fiscal_year;\n");
+        Run run = start("--sql", folder.toString());
+        assertEquals(Main.SCRIPT_ERROR, run.exitCode());
+        assertPlain(run.err());
+        assertTrue(run.err().contains("fy2023.sql"), run.err());
+    }
+
+    @Test
+    void aPortInUseIsToldWithTheWayOut() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            Run run = start("--port", String.valueOf(taken.getLocalPort()));
+            assertEquals(Main.PORT_IN_USE, run.exitCode());
+            assertPlain(run.err());
+            assertTrue(run.err().contains("ポート " + taken.getLocalPort() + " は別のプログラムが使用中です"),
+                    run.err());
+            assertTrue(run.err().contains("--port " + (taken.getLocalPort() + 1)), run.err());
+        }
+    }
+
+    @Test
+    void aBadPortIsAPlainUsageError() throws Exception {
+        Run run = start("--port", "abc");
+        assertEquals(2, run.exitCode());
+        assertPlain(run.err());
+        assertTrue(run.err().contains("指定が正しくありません"), run.err());
+    }
+
+    private static void assertPlain(String err) {
+        assertFalse(err.contains("\tat ") || err.contains("Exception"), () -> "a stack trace leaked:\n" + err);
+        assertTrue(err.lines().count() <= 20, err);
+    }
+
+    private Run start(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName(), "--no-browser"));
+        command.addAll(List.of(args));
+        Path out = folder.resolve("out.txt");
+        Path err = folder.resolve("err.txt");
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
+                .start();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the dashboard started instead of refusing to");
+        }
+        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+}

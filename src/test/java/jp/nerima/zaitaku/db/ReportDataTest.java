@@ -1,0 +1,165 @@
+package jp.nerima.zaitaku.db;
+
+import static jp.nerima.zaitaku.db.schema.Tables.*;
+import static org.jooq.impl.DSL.count;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jooq.DSLContext;
+import org.jooq.Table;
+import org.junit.jupiter.api.Test;
+
+import jp.nerima.zaitaku.TestApp;
+
+/** The FY2022 report, read back through jOOQ from the database the app seeds at start. */
+class ReportDataTest {
+
+    private static final String FY = "令和4年度";
+    private final DSLContext dsl = TestApp.dsl();
+
+    @Test
+    void holdsEveryPartOfTheReport() {
+        Map<Table<?>, Integer> expected = Map.ofEntries(
+                Map.entry(FISCAL_YEAR, 1), Map.entry(PROGRAM_UNIT, 2), Map.entry(TARGET, 3), Map.entry(PILLAR, 3),
+                Map.entry(AREA, 6), Map.entry(DESIRED_STATE, 7), Map.entry(PURPOSE, 18), Map.entry(INITIATIVE, 27),
+                Map.entry(INDICATOR_SURVEY, 4), Map.entry(CARE_RESOURCE, 8), Map.entry(FACILITY_TYPE, 7),
+                Map.entry(PROVIDER_SURVEY_RETURN, 7), Map.entry(DEATH_PLACE_SHARE, 5),
+                Map.entry(RESIDENT_QUESTION, 2), Map.entry(RESIDENT_ANSWER, 10), Map.entry(ORGANIZATION, 15),
+                Map.entry(ACTIVITY, 50), Map.entry(ACTIVITY_INVOLVEMENT, 52));
+        expected.forEach((table, rows) -> assertEquals(rows, dsl.fetchCount(table), table.getName()));
+        assertEquals(3, dsl.fetchCount(INITIATIVE, INITIATIVE.AREA_CODE.eq("C-1")), "three COVID-era measures");
+    }
+
+    @Test
+    void keepsTheProgramAsPrinted() {
+        var year = dsl.selectFrom(FISCAL_YEAR).where(FISCAL_YEAR.LABEL.eq(FY)).fetchSingle();
+        assertEquals("高齢者等が安心して療養できる体制を構築する", year.getAim());
+        assertEquals("令和５年３月末", year.getAsOf());
+        assertEquals(List.of("在宅療養希望者数の増加", "在宅療養の実現が可能であると思う区民の増加", "在宅看取り率の増加"),
+                dsl.select(TARGET.TEXT).from(TARGET).orderBy(TARGET.POSITION).fetch(TARGET.TEXT));
+        assertEquals("（2）相談体制の充実", dsl.select(AREA.HEADING).from(AREA).where(AREA.CODE.eq("1-2")).fetchOne(AREA.HEADING));
+    }
+
+    @Test
+    void readsBackAFigureOfEverySection() {
+        assertFigure("1-1-1", "total", "603", "延べ人数603名");       // 1（1）
+        assertFigure("1-2-1", "consultations", "12454", "12,454件"); // 1（2）
+        assertFigure("1-2-3", "outreach", "4", "４回");               // full width as printed
+        assertFigure("1-3-3", "participants", "348", "348人");       // 1（3）
+        assertFigure("2-1-6", "ict-nursing", "66.0", "66.0％");      // 2（1）
+        assertFigure("2-2-1", "uses", "141", "延141件");              // 2（2）
+        assertFigure("C-1-3", "replay", "14", "14回");                // COVID-era measures
+
+        var survey = dsl.selectFrom(PROVIDER_SURVEY).fetchSingle();
+        assertEquals(1837, survey.getSent());
+        assertEquals("35.5%", survey.getRatePrinted());
+        var hospital = dsl.selectFrom(PROVIDER_SURVEY_RETURN).where(PROVIDER_SURVEY_RETURN.FACILITY_CODE.eq("hospital"))
+                .fetchSingle();
+        assertEquals("44.4%（8/18件）", hospital.getPrinted());
+        assertEquals(5555, dsl.selectFrom(DEATH_RECORD_ANALYSIS).fetchSingle().getTotal());
+        assertEquals(new BigDecimal("19.0"), dsl.select(DEATH_PLACE_SHARE.SHARE).from(DEATH_PLACE_SHARE)
+                .where(DEATH_PLACE_SHARE.PLACE.eq("自宅")).fetchOne(DEATH_PLACE_SHARE.SHARE));
+        assertEquals("28.7％", dsl.select(RESIDENT_ANSWER.PRINTED).from(RESIDENT_ANSWER)
+                .where(RESIDENT_ANSWER.QUESTION_CODE.eq("preference")).and(RESIDENT_ANSWER.ANSWER.eq("そう思う"))
+                .fetchOne(RESIDENT_ANSWER.PRINTED));
+        assertEquals(72, dsl.select(CARE_RESOURCE.AMOUNT).from(CARE_RESOURCE)
+                .where(CARE_RESOURCE.CODE.eq("nursing-station-24h")).fetchOne(CARE_RESOURCE.AMOUNT));
+    }
+
+    @Test
+    void keepsThePartnerActivitiesAsPrinted() {
+        assertEquals(15, dsl.fetchCount(dsl.selectDistinct(ACTIVITY.ORGANIZATION_ID).from(ACTIVITY)));
+        assertEquals(List.of("循環器内科", "がん治療センター"), dsl.select(ORGANIZATION.NAME).from(ORGANIZATION)
+                .where(ORGANIZATION.PARENT_ID.eq(6)).orderBy(ORGANIZATION.ID).fetch(ORGANIZATION.NAME));
+        var no17 = activity(17);
+        assertEquals("平成年31度～", no17.getPeriod(), "a malformed era date stays as printed");
+        assertEquals("年１回", no17.getFrequency());
+        assertEquals(List.of("練馬つつじ歯科診療所"), programs(11));
+        assertEquals(5, programs(49).size());
+        assertEquals(3, dsl.fetchCount(ACTIVITY_INVOLVEMENT, ACTIVITY_INVOLVEMENT.NO.eq(49)));
+        assertNull(activity(44).getPeriod(), "rows 44-47 print no 期間");
+        assertTrue(activity(33).getAudience().startsWith("専門職（ｹｱﾏﾈｼﾞｬｰ、"), "half-width kana as printed");
+    }
+
+    @Test
+    void readsEveryEraDateWithTheJapaneseCalendar() {
+        var no50 = dsl.select(ERA_READING.GREGORIAN_YEAR, ERA_READING.ERA, ERA_READING.ERA_YEAR).from(ERA_READING)
+                .where(ERA_READING.PRINTED.eq("２０１４年～")).fetchSingle();
+        assertEquals(2014, no50.value1());
+        assertEquals("平成", no50.value2());
+        assertEquals(26, no50.value3());
+        assertEquals(2002, dsl.select(ERA_READING.GREGORIAN_YEAR).from(ERA_READING)
+                .where(ERA_READING.PRINTED.eq("平成14年度～")).fetchOne(ERA_READING.GREGORIAN_YEAR));
+        assertEquals(2019, dsl.select(ERA_READING.GREGORIAN_YEAR).from(ERA_READING)
+                .where(ERA_READING.PRINTED.eq("令和元年度～")).fetchOne(ERA_READING.GREGORIAN_YEAR));
+        // Every printed era date has a reading; the one malformed string is the one 'unreadable' check.
+        assertEquals(dsl.fetchCount(dsl.selectDistinct(ERA_TEXT.PRINTED).from(ERA_TEXT)), dsl.fetchCount(ERA_READING));
+        assertEquals(1, dsl.fetchCount(ERA_READING, ERA_READING.WELL_FORMED.isFalse()));
+    }
+
+    @Test
+    void listsTheReportsContradictions() {
+        Map<String, String> problems = dsl.select(DATA_CHECK.ID, DATA_CHECK.STATUS).from(DATA_CHECK)
+                .where(DATA_CHECK.STATUS.ne("ok")).fetchMap(DATA_CHECK.ID, DATA_CHECK.STATUS);
+        assertEquals(Map.ofEntries(
+                Map.entry("parts_total:1-1-1:total", "mismatch"),        // 603 vs sessions 121+240+162
+                Map.entry("parts_total:1-1-1:s3", "mismatch"),           // 162 vs 51+20+91+80
+                Map.entry("parts_total:1-2-5:applications", "mismatch"), // 50 vs 2+29+13+5+2
+                Map.entry("frequency_result:44", "mismatch"),            // 別紙 年1回 vs 地域同行型研修 2回
+                Map.entry("frequency_result:46", "mismatch"),            // 別紙 年1回 vs 地域カンファレンス 9回
+                Map.entry("frequency_summary:48:1", "mismatch"),         // 頻度 年2回 vs 概要 3～5回/年
+                Map.entry("era_date:activity_period:17", "unreadable"),  // 平成年31度～
+                Map.entry("share_total:death_place", "rounding"),        // 99%
+                Map.entry("share_total:preference", "rounding"),         // 99.9%
+                Map.entry("share_total:feasibility", "rounding")),       // 100.1%
+                problems);
+        var total = dsl.selectFrom(DATA_CHECK).where(DATA_CHECK.ID.eq("parts_total:1-1-1:total")).fetchSingle();
+        assertEquals(new BigDecimal("603.00"), total.getPrintedValue());
+        assertEquals(new BigDecimal("523.00"), total.getComputedValue());
+        assertFalse(dsl.fetchExists(DATA_CHECK, DATA_CHECK.KIND.eq("survey_rate").and(DATA_CHECK.STATUS.ne("ok"))),
+                "every printed return rate agrees with returned / sent");
+    }
+
+    @Test
+    void checksAreComputedFromTheFiguresNotTypedIn() {
+        // Correct the 申込 figure in a copy of the database and its contradiction disappears.
+        try (Database copy = Database.load(SqlScripts.builtIn())) {
+            copy.dsl().update(RESULT_FIGURE).set(RESULT_FIGURE.AMOUNT, new BigDecimal(51))
+                    .where(RESULT_FIGURE.INITIATIVE_CODE.eq("1-2-5")).and(RESULT_FIGURE.CODE.eq("applications"))
+                    .execute();
+            assertEquals("ok", copy.dsl().select(DATA_CHECK.STATUS).from(DATA_CHECK)
+                    .where(DATA_CHECK.ID.eq("parts_total:1-2-5:applications")).fetchOne(DATA_CHECK.STATUS));
+        }
+    }
+
+    @Test
+    void everyRowKeepsItsPlaceInTheSource() {
+        Map<Integer, Long> pages = dsl.select(ACTIVITY.PAGE, count()).from(ACTIVITY).groupBy(ACTIVITY.PAGE)
+                .fetch().stream().collect(Collectors.toMap(r -> r.value1(), r -> (long) r.value2()));
+        assertEquals(Map.of(1, 11L, 2, 16L, 3, 16L, 4, 7L), pages, "別紙 pages: rows 1-11, 12-27, 28-43, 44-50");
+        assertEquals(0, dsl.fetchCount(RESULT_FIGURE, RESULT_FIGURE.SRC_LINE.le(0)));
+    }
+
+    private void assertFigure(String initiative, String code, String amount, String printed) {
+        var figure = dsl.selectFrom(RESULT_FIGURE).where(RESULT_FIGURE.FISCAL_YEAR.eq(FY))
+                .and(RESULT_FIGURE.INITIATIVE_CODE.eq(initiative)).and(RESULT_FIGURE.CODE.eq(code)).fetchSingle();
+        assertEquals(0, new BigDecimal(amount).compareTo(figure.getAmount()), initiative + " " + code);
+        assertEquals(printed, figure.getPrinted());
+    }
+
+    private jp.nerima.zaitaku.db.schema.tables.records.ActivityRecord activity(int no) {
+        return dsl.selectFrom(ACTIVITY).where(ACTIVITY.NO.eq(no)).fetchSingle();
+    }
+
+    private List<String> programs(int no) {
+        return dsl.select(ACTIVITY_PROGRAM.NAME).from(ACTIVITY_PROGRAM).where(ACTIVITY_PROGRAM.NO.eq(no))
+                .orderBy(ACTIVITY_PROGRAM.POSITION).fetch(ACTIVITY_PROGRAM.NAME);
+    }
+}
