@@ -78,31 +78,54 @@
     }
   };
 
+  // Long category names wrap onto several lines instead of being cut off; a parenthesised reading such as
+  // 2002（平成14年） goes on a line of its own.
+  function wrap(label, horizontal) {
+    var lines = [];
+    var rest = String(label);
+    var paren = rest.indexOf('（');
+    if (!horizontal && paren > 0) {
+      lines.push(rest.slice(0, paren));
+      rest = rest.slice(paren);
+    }
+    var width = horizontal ? 16 : 8;
+    while (rest.length > width) {
+      lines.push(rest.slice(0, width));
+      rest = rest.slice(width);
+    }
+    lines.push(rest);
+    return lines.length === 1 ? lines[0] : lines;
+  }
+
   function draw(canvas) {
     var spec = JSON.parse(canvas.getAttribute('data-chart'));
     var horizontal = spec.kind === 'hbar';
     var stacked = spec.kind === 'stacked';
     var box = canvas.parentElement;
     var rows = spec.labels.length * (stacked ? 1 : spec.series.length);
-    box.style.height = (horizontal ? Math.max(14, 4 + rows * 2.6) : 24) + 'rem';
+    var longest = spec.labels.reduce(function (n, label) { return Math.max(n, Math.ceil(label.length / 16)); }, 1);
+    box.style.height = (horizontal ? Math.max(14, 4 + rows * 2.2 * Math.max(1, longest * 0.8)) : 24) + 'rem';
 
     Chart.defaults.font.family = FONT;
     Chart.defaults.font.size = 16;
     Chart.defaults.color = '#1a1a1a';
 
+    var whole = spec.series.every(function (s) {
+      return s.values.every(function (v) { return v === null || Math.round(v) === v; });
+    });
     var valueAxis = {
       beginAtZero: true,
       stacked: stacked,
       grace: '12%',
       title: { display: true, text: '単位: ' + spec.unit, font: { size: 16 } },
-      ticks: { font: { size: 16 } }
+      ticks: { font: { size: 16 }, precision: whole && spec.unit !== '%' ? 0 : undefined }
     };
-    var categoryAxis = { stacked: stacked, ticks: { font: { size: 16 }, autoSkip: false } };
+    var categoryAxis = { stacked: stacked, ticks: { font: { size: 16 }, autoSkip: false, maxRotation: 0 } };
 
     new Chart(canvas, {
       type: 'bar',
       data: {
-        labels: spec.labels,
+        labels: spec.labels.map(function (label) { return wrap(label, horizontal); }),
         datasets: spec.series.map(function (s, i) {
           var colour = COLOURS[i % COLOURS.length];
           return {
@@ -110,7 +133,8 @@
             data: s.values,
             backgroundColor: pattern(colour, i),
             borderColor: colour,
-            borderWidth: 2
+            borderWidth: 2,
+            maxBarThickness: 96
           };
         })
       },
@@ -126,6 +150,7 @@
           title: { display: false },
           tooltip: {
             callbacks: {
+              title: function (items) { return spec.labels[items[0].dataIndex]; },
               label: function (item) {
                 var printed = spec.series[item.datasetIndex].printed[item.dataIndex];
                 return (spec.series.length > 1 ? item.dataset.label + ': ' : '') + printed;

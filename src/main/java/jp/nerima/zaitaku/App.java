@@ -4,11 +4,19 @@ import org.jooq.DSLContext;
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import jp.nerima.zaitaku.activities.Activities;
+import jp.nerima.zaitaku.activities.ActivityDetail;
+import jp.nerima.zaitaku.checks.Checks;
 import jp.nerima.zaitaku.db.Database;
+import jp.nerima.zaitaku.indicators.Indicators;
 import jp.nerima.zaitaku.overview.Overview;
+import jp.nerima.zaitaku.program.Areas;
+import jp.nerima.zaitaku.program.Initiatives;
+import jp.nerima.zaitaku.program.LogicModel;
 import jp.nerima.zaitaku.source.SourceText;
 import jp.nerima.zaitaku.web.Errors;
 import jp.nerima.zaitaku.web.Pages;
+import jp.nerima.zaitaku.web.PlainErrorHandler;
 import jp.nerima.zaitaku.web.Reports;
 
 /** The dashboard's routes, all in one place, on an app that is created but not started. */
@@ -31,6 +39,9 @@ public final class App {
                 files.location = Location.CLASSPATH;
             });
             config.staticFiles.enableWebjars();
+            // Long addresses reach the dashboard, which explains what is wrong, instead of Jetty's bare 414.
+            config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new PlainErrorHandler()));
         });
         app.before(ctx -> {
             ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
@@ -39,7 +50,15 @@ public final class App {
         });
 
         pages.register(app, "/", new Overview(dsl)::page);
+        pages.register(app, "/program", new LogicModel(dsl)::page);
+        pages.register(app, "/areas/{code}", new Areas(dsl)::page);
+        pages.register(app, "/initiatives/{code}", new Initiatives(dsl)::page);
+        pages.register(app, "/indicators", new Indicators(dsl)::page);
+        pages.register(app, "/activities", new Activities(dsl)::page);
+        pages.register(app, "/activities/{no}", new ActivityDetail(dsl)::page);
+        pages.register(app, "/checks", new Checks(dsl)::page);
         pages.register(app, "/source", new SourceText()::page);
+        app.get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg"));
 
         Errors.install(app, pages);
         return app;

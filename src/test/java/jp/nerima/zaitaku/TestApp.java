@@ -1,10 +1,9 @@
 package jp.nerima.zaitaku;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 
 import org.jooq.DSLContext;
@@ -20,7 +19,6 @@ public final class TestApp {
 
     private static Database db;
     private static Javalin app;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private TestApp() {}
 
@@ -34,18 +32,27 @@ public final class TestApp {
         return "http://127.0.0.1:" + app.port() + path;
     }
 
-    public record Response(int status, String contentType, String body) {}
+    public record Response(int status, String contentType, String body, java.util.Map<String, java.util.List<String>> headers) {
 
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> name.equalsIgnoreCase(e.getKey()))
+                    .map(e -> e.getValue().get(0)).findFirst().orElse("");
+        }
+    }
+
+    /** Sends the path as written, malformed escapes included, the way a browser's address bar would. */
     public static Response get(String path) {
         try {
-            HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(url(path))).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            return new Response(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
-                    new String(r.body(), StandardCharsets.UTF_8));
+            @SuppressWarnings("deprecation") // java.net.URI would refuse the malformed addresses the tests send
+            HttpURLConnection connection = (HttpURLConnection) new URL(url(path)).openConnection();
+            connection.setInstanceFollowRedirects(false);
+            int status = connection.getResponseCode();
+            try (InputStream in = status >= 400 ? connection.getErrorStream() : connection.getInputStream()) {
+                String body = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                String type = connection.getContentType();
+                return new Response(status, type == null ? "" : type, body, connection.getHeaderFields());
+            }
         } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }

@@ -30,9 +30,8 @@ public record Problems(List<DataCheckRecord> checks) {
                 .findFirst();
     }
 
-    public List<String> forActivity(int no) {
-        return checks.stream().filter(c -> c.getActivityNo() != null && c.getActivityNo() == no)
-                .map(DataCheckRecord::getId).toList();
+    public List<DataCheckRecord> forActivity(int no) {
+        return checks.stream().filter(c -> c.getActivityNo() != null && c.getActivityNo() == no).toList();
     }
 
     public int count() {

@@ -1,15 +1,10 @@
 package jp.nerima.zaitaku.program;
 
-import static jp.nerima.zaitaku.db.schema.Tables.ACTIVITY;
-import static jp.nerima.zaitaku.db.schema.Tables.ACTIVITY_AREA;
-import static jp.nerima.zaitaku.db.schema.Tables.ACTIVITY_PROGRAM;
 import static jp.nerima.zaitaku.db.schema.Tables.AREA;
 import static jp.nerima.zaitaku.db.schema.Tables.DESIRED_STATE;
 import static jp.nerima.zaitaku.db.schema.Tables.INITIATIVE;
-import static jp.nerima.zaitaku.db.schema.Tables.ORGANIZATION;
 import static jp.nerima.zaitaku.db.schema.Tables.PILLAR;
 import static jp.nerima.zaitaku.db.schema.Tables.PURPOSE;
-import static org.jooq.impl.DSL.listAgg;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +12,10 @@ import java.util.Map;
 
 import org.jooq.DSLContext;
 
-import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import jp.nerima.zaitaku.activities.Partners;
 import jp.nerima.zaitaku.web.Report;
+import jp.nerima.zaitaku.web.Request;
 import jp.nerima.zaitaku.web.Table;
 import jp.nerima.zaitaku.web.View;
 
@@ -27,7 +23,7 @@ import jp.nerima.zaitaku.web.View;
 public final class Areas {
 
     public record Model(String code, String heading, String pillarHeading, String pillarKind, List<Text> states,
-                        List<Purpose> purposes, List<Initiative> initiatives, List<Partner> partners) {}
+                        List<Purpose> purposes, List<Initiative> initiatives, List<Partners.Partner> partners) {}
 
     public record Text(String text, int srcLine) {}
 
@@ -36,17 +32,14 @@ public final class Areas {
     public record Initiative(String code, String name, String purpose, String responsible,
                              List<Headlines.Card> headlines, int srcLine, int srcLineEnd) {}
 
-    /** A partner activity whose 課題 names this area. */
-    public record Partner(int no, String organization, String programs, String issue) {}
-
     private final DSLContext dsl;
 
     public Areas(DSLContext dsl) {
         this.dsl = dsl;
     }
 
-    public View page(Context ctx, Report report) {
-        Model model = load(report.label(), ctx.pathParam("code"));
+    public View page(Request request, Report report) {
+        Model model = load(report.label(), request.pathParam("code"));
         List<List<Object>> rows = new ArrayList<>();
         model.initiatives().forEach(i -> rows.add(List.of(i.code(), i.name(), i.purpose() == null ? "" : i.purpose(),
                 i.responsible(), String.join("、", i.headlines().stream()
@@ -77,18 +70,6 @@ public final class Areas {
                                 .filter(p -> i.getPurposePosition() != null && p.position() == i.getPurposePosition())
                                 .map(Purpose::text).findFirst().orElse(null), i.getResponsible(),
                                 headlines.getOrDefault(i.getCode(), List.of()), i.getSrcLine(), i.getSrcLineEnd())),
-                dsl.select(ACTIVITY.NO, ORGANIZATION.NAME,
-                                listAgg(ACTIVITY_PROGRAM.NAME, "・").withinGroupOrderBy(ACTIVITY_PROGRAM.POSITION),
-                                ACTIVITY.ISSUE)
-                        .from(ACTIVITY_AREA)
-                        .join(ACTIVITY).on(ACTIVITY.FISCAL_YEAR.eq(ACTIVITY_AREA.FISCAL_YEAR))
-                        .and(ACTIVITY.NO.eq(ACTIVITY_AREA.NO))
-                        .join(ORGANIZATION).on(ORGANIZATION.ID.eq(ACTIVITY.ORGANIZATION_ID))
-                        .join(ACTIVITY_PROGRAM).on(ACTIVITY_PROGRAM.FISCAL_YEAR.eq(ACTIVITY.FISCAL_YEAR))
-                        .and(ACTIVITY_PROGRAM.NO.eq(ACTIVITY.NO))
-                        .where(ACTIVITY_AREA.FISCAL_YEAR.eq(fy)).and(ACTIVITY_AREA.AREA_CODE.eq(code))
-                        .groupBy(ACTIVITY.NO, ORGANIZATION.NAME, ACTIVITY.ISSUE)
-                        .orderBy(ACTIVITY.NO)
-                        .fetch(r -> new Partner(r.value1(), r.value2(), r.value3(), r.value4())));
+                Partners.forArea(dsl, fy, code));
     }
 }

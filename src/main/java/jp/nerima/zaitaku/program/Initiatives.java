@@ -1,21 +1,16 @@
 package jp.nerima.zaitaku.program;
 
-import static jp.nerima.zaitaku.db.schema.Tables.ACTIVITY;
-import static jp.nerima.zaitaku.db.schema.Tables.ACTIVITY_INITIATIVE;
-import static jp.nerima.zaitaku.db.schema.Tables.ACTIVITY_PROGRAM;
 import static jp.nerima.zaitaku.db.schema.Tables.AREA;
 import static jp.nerima.zaitaku.db.schema.Tables.CHALLENGE;
 import static jp.nerima.zaitaku.db.schema.Tables.ERA_READING;
 import static jp.nerima.zaitaku.db.schema.Tables.FISCAL_YEAR;
 import static jp.nerima.zaitaku.db.schema.Tables.INITIATIVE;
 import static jp.nerima.zaitaku.db.schema.Tables.INITIATIVE_UNIT;
-import static jp.nerima.zaitaku.db.schema.Tables.ORGANIZATION;
 import static jp.nerima.zaitaku.db.schema.Tables.OUTCOME_INDICATOR;
 import static jp.nerima.zaitaku.db.schema.Tables.PILLAR;
 import static jp.nerima.zaitaku.db.schema.Tables.PURPOSE;
 import static jp.nerima.zaitaku.db.schema.Tables.RESPONSIBLE_UNIT;
 import static jp.nerima.zaitaku.db.schema.Tables.RESULT_FIGURE;
-import static org.jooq.impl.DSL.listAgg;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,10 +19,11 @@ import java.util.Map;
 
 import org.jooq.DSLContext;
 
-import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import jp.nerima.zaitaku.activities.Partners;
 import jp.nerima.zaitaku.checks.Problems;
 import jp.nerima.zaitaku.web.Report;
+import jp.nerima.zaitaku.web.Request;
 import jp.nerima.zaitaku.web.Table;
 import jp.nerima.zaitaku.web.View;
 
@@ -37,7 +33,7 @@ public final class Initiatives {
     public record Model(String code, String name, String plannedFrequency, String detail, String pillarHeading,
                         String areaCode, String areaHeading, String purpose, String purposeNote, String resultText,
                         List<FigureGroups.Group> groups, List<Line> outcomeIndicators, List<Challenge> challenges,
-                        String responsible, List<Unit> units, List<Partner> partners, Comparison comparison,
+                        String responsible, List<Unit> units, List<Partners.Partner> partners, Comparison comparison,
                         int srcLine, int srcLineEnd, String readingNote) {}
 
     public record Line(String text, int srcLine) {}
@@ -46,9 +42,6 @@ public final class Initiatives {
 
     /** @param kind 'ward' for a ward division, 'partner' for a body outside the ward office */
     public record Unit(String name, String kind) {}
-
-    /** A partner activity of the 別紙 that serves this initiative, with the words that show it. */
-    public record Partner(int no, String organization, String programs, String basis) {}
 
     /**
      * The initiative's figures in every fiscal year the database holds, matched by their codes.
@@ -65,8 +58,8 @@ public final class Initiatives {
         this.dsl = dsl;
     }
 
-    public View page(Context ctx, Report report) {
-        Model model = load(report, ctx.pathParam("code"));
+    public View page(Request request, Report report) {
+        Model model = load(report, request.pathParam("code"));
         List<List<Object>> rows = new ArrayList<>();
         model.groups().forEach(g -> g.figures().forEach(f -> rows.add(List.of(g.title(), f.label(),
                 f.amount(), f.unit(), f.printed(), f.period() == null ? "" : f.period(), f.srcLine()))));
@@ -103,23 +96,7 @@ public final class Initiatives {
                         .join(RESPONSIBLE_UNIT).on(RESPONSIBLE_UNIT.NAME.eq(INITIATIVE_UNIT.UNIT))
                         .where(INITIATIVE_UNIT.FISCAL_YEAR.eq(fy)).and(INITIATIVE_UNIT.INITIATIVE_CODE.eq(code))
                         .fetch(u -> new Unit(u.value1(), u.value2())),
-                partners(fy, code), comparison(code), i.getSrcLine(), i.getSrcLineEnd(), i.getReadingNote());
-    }
-
-    private List<Partner> partners(String fy, String code) {
-        return dsl.select(ACTIVITY.NO, ORGANIZATION.NAME,
-                        listAgg(ACTIVITY_PROGRAM.NAME, "・").withinGroupOrderBy(ACTIVITY_PROGRAM.POSITION),
-                        ACTIVITY_INITIATIVE.BASIS)
-                .from(ACTIVITY_INITIATIVE)
-                .join(ACTIVITY).on(ACTIVITY.FISCAL_YEAR.eq(ACTIVITY_INITIATIVE.FISCAL_YEAR))
-                .and(ACTIVITY.NO.eq(ACTIVITY_INITIATIVE.NO))
-                .join(ORGANIZATION).on(ORGANIZATION.ID.eq(ACTIVITY.ORGANIZATION_ID))
-                .join(ACTIVITY_PROGRAM).on(ACTIVITY_PROGRAM.FISCAL_YEAR.eq(ACTIVITY.FISCAL_YEAR))
-                .and(ACTIVITY_PROGRAM.NO.eq(ACTIVITY.NO))
-                .where(ACTIVITY_INITIATIVE.FISCAL_YEAR.eq(fy)).and(ACTIVITY_INITIATIVE.INITIATIVE_CODE.eq(code))
-                .groupBy(ACTIVITY.NO, ORGANIZATION.NAME, ACTIVITY_INITIATIVE.BASIS)
-                .orderBy(ACTIVITY.NO)
-                .fetch(r -> new Partner(r.value1(), r.value2(), r.value3(), r.value4()));
+                Partners.forInitiative(dsl, fy, code), comparison(code), i.getSrcLine(), i.getSrcLineEnd(), i.getReadingNote());
     }
 
     /** Null while the database holds one year only. */

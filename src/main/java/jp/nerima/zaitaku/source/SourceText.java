@@ -7,9 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import jp.nerima.zaitaku.web.Report;
+import jp.nerima.zaitaku.web.Request;
 import jp.nerima.zaitaku.web.Table;
 import jp.nerima.zaitaku.web.View;
 
@@ -23,7 +23,7 @@ public final class SourceText {
 
     public record Model(String file, List<Line> lines) {}
 
-    public View page(Context ctx, Report report) {
+    public View page(Request request, Report report) {
         List<Line> lines = lines(report.sourceText());
         Table table = new Table("source-" + report.year(), List.of("行", "本文"),
                 lines.stream().map(l -> List.<Object>of(l.number(), l.text())).toList());

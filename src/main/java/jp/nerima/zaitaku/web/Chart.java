@@ -117,10 +117,14 @@ public record Chart(String id, String title, String unit, String kind, List<Stri
                     + (share ? "最も低い" : "最も少ない") + "のは" + named(points, min) + "です。";
         }
 
+        /** The items at an extreme; where many share it, the first two and how many there are. */
         private static String named(List<Point> points, BigDecimal amount) {
-            return points.stream().filter(p -> p.amount().compareTo(amount) == 0)
-                    .map(p -> p.label() + "（" + p.printed() + "）")
-                    .collect(Collectors.joining("・"));
+            List<Point> at = points.stream().filter(p -> p.amount().compareTo(amount) == 0).toList();
+            if (at.size() > 3) {
+                return at.get(0).label() + "・" + at.get(1).label() + "など" + at.size() + "項目（各"
+                        + at.get(0).printed() + "）";
+            }
+            return at.stream().map(p -> p.label() + "（" + p.printed() + "）").collect(Collectors.joining("・"));
         }
     }
 }

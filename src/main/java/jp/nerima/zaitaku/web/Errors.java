@@ -21,6 +21,8 @@ public final class Errors {
 
     private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
     private static final int LONGEST_PARAMETER = 200;
+    // A '%' that does not start a two-digit hex escape: the server would otherwise drop the parameter silently.
+    private static final java.util.regex.Pattern BAD_ESCAPE = java.util.regex.Pattern.compile("%(?![0-9A-Fa-f]{2})");
 
     private Errors() {}
 
@@ -40,12 +42,11 @@ public final class Errors {
 
     /** Query parameters that cannot be decoded or are far too long are the reader's mistake, not ours: 400. */
     private static void checkQuery(Context ctx) {
-        Map<String, java.util.List<String>> params;
-        try {
-            params = ctx.queryParamMap();
-        } catch (RuntimeException undecodable) {
+        String query = ctx.queryString();
+        if (query != null && BAD_ESCAPE.matcher(query).find()) {
             throw new BadRequestResponse("アドレスの「?」以降に、読み取れない文字があります（%の後には2桁の16進数が必要です）。");
         }
+        Map<String, java.util.List<String>> params = ctx.queryParamMap();
         params.forEach((name, values) -> values.forEach(value -> {
             if (value.length() > LONGEST_PARAMETER || name.length() > LONGEST_PARAMETER) {
                 throw new BadRequestResponse("指定された条件（" + abbreviate(name) + "）が長すぎます。"

@@ -18,6 +18,11 @@ public record Layout(String title, Report report, List<Report> reports, String p
         return base + (base.contains("?") ? "&" : "?") + "fy=" + report.year() + fragment;
     }
 
+    /** This page in another fiscal year's report. */
+    public String inYear(Report other) {
+        return other == reports.get(reports.size() - 1) ? path : path + "?fy=" + other.year();
+    }
+
     public String jsonLink() {
         return link(twin(".json"));
     }
@@ -30,8 +35,27 @@ public record Layout(String title, Report report, List<Report> reports, String p
         return (path.equals("/") ? "/index" : path) + suffix;
     }
 
+    private static final List<String[]> NAVIGATION = List.of(
+            new String[]{"/", "概要"},
+            new String[]{"/program", "体系図"},
+            new String[]{"/indicators", "指標"},
+            new String[]{"/areas/C-1", "コロナ禍の取組"},
+            new String[]{"/activities", "別紙の取組"},
+            new String[]{"/checks", "データの確認"},
+            new String[]{"/source", "出典"});
+
+    /** The main sections: path and label. */
+    public List<String[]> navigation() {
+        return NAVIGATION;
+    }
+
     public boolean isCurrent(String section) {
-        return section.equals("/") ? path.equals("/") : path.startsWith(section);
+        return section.equals("/") ? path.equals("/") : path.equals(section) || path.startsWith(section + "/");
+    }
+
+    /** Chart.js from its webjar, at the version the build put in the jar. */
+    public String chartJs() {
+        return Assets.CHART_JS;
     }
 
     /** A link to a line of the report's extracted source text. */

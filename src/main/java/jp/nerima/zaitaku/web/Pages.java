@@ -20,7 +20,7 @@ public final class Pages {
     /** A page: the data for one request, given the report the reader chose. */
     @FunctionalInterface
     public interface Handler {
-        View handle(Context ctx, Report report);
+        View handle(Request request, Report report);
     }
 
     private final TemplateEngine templates =
@@ -31,19 +31,32 @@ public final class Pages {
         this.reports = reports;
     }
 
+    /**
+     * A path that ends in a parameter ({@code /initiatives/{code}}) takes its twins' suffixes in the parameter;
+     * any other path gets its twins as routes of their own.
+     */
     public void register(Javalin app, String path, Handler handler) {
-        String twin = path.equals("/") ? "/index" : path;
-        app.get(path, ctx -> {
-            Report report = reports.of(ctx);
-            View view = handler.handle(ctx, report);
-            Layout layout = new Layout(view.title(), report, reports.all(), ctx.path(), view.table() != null);
-            ctx.html(render(view.template(), layout, view.model()));
-        });
-        app.get(twin + ".json", ctx -> {
-            Report report = reports.of(ctx);
-            json(ctx, report, handler.handle(ctx, report));
-        });
-        app.get(twin + ".csv", ctx -> csv(ctx, handler.handle(ctx, reports.of(ctx))));
+        app.get(path, ctx -> serve(ctx, handler));
+        if (!path.endsWith("}")) {
+            String twin = path.equals("/") ? "/index" : path;
+            app.get(twin + ".json", ctx -> serve(ctx, handler));
+            app.get(twin + ".csv", ctx -> serve(ctx, handler));
+        }
+    }
+
+    private void serve(Context ctx, Handler handler) {
+        Request request = Request.of(ctx);
+        Report report = reports.of(ctx);
+        View view = handler.handle(request, report);
+        switch (request.format()) {
+            case "json" -> json(ctx, report, view);
+            case "csv" -> csv(ctx, view);
+            default -> {
+                String path = ctx.path();
+                Layout layout = new Layout(view.title(), report, reports.all(), path, view.table() != null);
+                ctx.html(render(view.template(), layout, view.model()));
+            }
+        }
     }
 
     /** Renders a template of the shared layout; also used for error pages, which have no route of their own. */

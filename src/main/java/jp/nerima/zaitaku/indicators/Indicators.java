@@ -1,0 +1,204 @@
+package jp.nerima.zaitaku.indicators;
+
+import static jp.nerima.zaitaku.db.schema.Tables.CARE_RESOURCE;
+import static jp.nerima.zaitaku.db.schema.Tables.CARE_RESOURCE_COUNT;
+import static jp.nerima.zaitaku.db.schema.Tables.DATA_CHECK;
+import static jp.nerima.zaitaku.db.schema.Tables.DEATH_PLACE_SHARE;
+import static jp.nerima.zaitaku.db.schema.Tables.DEATH_RECORD_ANALYSIS;
+import static jp.nerima.zaitaku.db.schema.Tables.ERA_READING;
+import static jp.nerima.zaitaku.db.schema.Tables.FISCAL_YEAR;
+import static jp.nerima.zaitaku.db.schema.Tables.INDICATOR_SURVEY;
+import static jp.nerima.zaitaku.db.schema.Tables.PROVIDER_SURVEY;
+import static jp.nerima.zaitaku.db.schema.Tables.PROVIDER_SURVEY_RETURN;
+import static jp.nerima.zaitaku.db.schema.Tables.RESIDENT_ANSWER;
+import static jp.nerima.zaitaku.db.schema.Tables.RESIDENT_QUESTION;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jooq.DSLContext;
+
+import jp.nerima.zaitaku.web.Chart;
+import jp.nerima.zaitaku.web.Report;
+import jp.nerima.zaitaku.web.Request;
+import jp.nerima.zaitaku.web.Table;
+import jp.nerima.zaitaku.web.View;
+
+/**
+ * The 【指標】 section: care resources on a date, the provider survey's returns, the place of death and the
+ * residents' wish for and belief in home care, each with its charts and tables.
+ */
+public final class Indicators {
+
+    /** A section the year's report does not print is null. */
+    public record Model(String state, List<Survey> surveys, Resources resources, Providers providers,
+                        Deaths deaths, List<Question> questions) {}
+
+    public record Survey(String code, String name, String formerName, String frequency, String unit, int srcLine) {}
+
+    /** A check of this section against itself, e.g. shares that make 99% where 100% is meant. */
+    public record Check(String id, String subject, String printed, BigDecimal computed, String computedFrom,
+                        String status) {}
+
+    public record Resources(String heading, String asOf, String asOfReading, int srcLine, List<Count> counts,
+                            Chart chart) {}
+
+    /** @param partOf the count this one is printed as part of (「うち」), or null */
+    public record Count(String name, String partOf, String printed, int srcLine) {}
+
+    public record Providers(String round, String roundReading, String sentPrinted, String returnedPrinted,
+                            String ratePrinted, int srcLine, List<Return> returns, Chart counts, Chart rates,
+                            List<Check> checks) {}
+
+    public record Return(String name, int sent, int returned, String printed, int srcLine) {}
+
+    public record Deaths(String scope, String periodReading, String totalLabel, String totalPrinted, int srcLine,
+                         List<Share> shares, Chart chart, List<Check> checks) {}
+
+    /** @param target the 【目標】 this share measures, or null */
+    public record Share(String label, String printed, Integer target, int srcLine) {}
+
+    public record Question(String code, String title, String question, String askedOf, String respondents,
+                           int srcLine, List<Share> answers, Chart chart, List<Check> checks) {}
+
+    private final DSLContext dsl;
+
+    public Indicators(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public View page(Request request, Report report) {
+        Model model = load(report);
+        List<List<Object>> rows = new ArrayList<>();
+        Resources resources = model.resources();
+        if (resources != null) {
+            resources.counts().forEach(c -> rows.add(List.of("在宅医療資源状況把握（" + resources.asOf() + "）",
+                    c.partOf() == null ? c.name() : c.partOf() + "のうち" + c.name(), c.printed(), c.srcLine())));
+        }
+        Providers providers = model.providers();
+        if (providers != null) {
+            rows.add(List.of("医療・介護資源調査", "送付件数", providers.sentPrinted(), providers.srcLine()));
+            rows.add(List.of("医療・介護資源調査", "全体の回収率（回収件数）", providers.ratePrinted() + "（"
+                    + providers.returnedPrinted() + "）", providers.srcLine()));
+            providers.returns().forEach(r -> rows.add(List.of("医療・介護資源調査", r.name(), r.printed(),
+                    r.srcLine())));
+        }
+        Deaths deaths = model.deaths();
+        if (deaths != null) {
+            rows.add(List.of("死亡小票分析", deaths.totalLabel(), deaths.totalPrinted(), deaths.srcLine()));
+            deaths.shares().forEach(s -> rows.add(List.of("死亡小票分析", s.label(), s.printed(), s.srcLine())));
+        }
+        model.questions().forEach(q -> q.answers().forEach(a -> rows.add(List.of("高齢者基礎調査 " + q.title(),
+                a.label(), a.printed(), a.srcLine()))));
+        return new View("indicators.jte", "指標", model, new Table("indicators-" + report.year(),
+                List.of("調査", "項目", "表記（原文）", "出典行"), rows));
+    }
+
+    Model load(Report report) {
+        String fy = report.label();
+        String citation = "出典: " + report.title() + " " + report.documentLabel() + "【指標】";
+        return new Model(
+                dsl.select(FISCAL_YEAR.INDICATOR_STATE).from(FISCAL_YEAR).where(FISCAL_YEAR.LABEL.eq(fy))
+                        .fetchSingle(FISCAL_YEAR.INDICATOR_STATE),
+                dsl.selectFrom(INDICATOR_SURVEY).where(INDICATOR_SURVEY.FISCAL_YEAR.eq(fy))
+                        .orderBy(INDICATOR_SURVEY.POSITION)
+                        .fetch(s -> new Survey(s.getCode(), s.getName(), s.getFormerName(), s.getFrequency(),
+                                s.getUnit(), s.getSrcLine())),
+                resources(fy, citation), providers(fy, citation), deaths(fy, citation), questions(fy, citation));
+    }
+
+    private Resources resources(String fy, String citation) {
+        var header = dsl.select(CARE_RESOURCE_COUNT.HEADING, CARE_RESOURCE_COUNT.AS_OF, ERA_READING.READING,
+                        CARE_RESOURCE_COUNT.SRC_LINE)
+                .from(CARE_RESOURCE_COUNT).leftJoin(ERA_READING).on(ERA_READING.PRINTED.eq(CARE_RESOURCE_COUNT.AS_OF))
+                .where(CARE_RESOURCE_COUNT.FISCAL_YEAR.eq(fy)).fetchOne();
+        if (header == null) return null;
+        var parent = CARE_RESOURCE.as("parent");
+        var rows = dsl.select(CARE_RESOURCE.NAME, parent.NAME, CARE_RESOURCE.PRINTED, CARE_RESOURCE.AMOUNT,
+                        CARE_RESOURCE.UNIT, CARE_RESOURCE.SRC_LINE)
+                .from(CARE_RESOURCE)
+                .leftJoin(parent).on(parent.FISCAL_YEAR.eq(CARE_RESOURCE.FISCAL_YEAR))
+                .and(parent.CODE.eq(CARE_RESOURCE.PARENT_CODE))
+                .where(CARE_RESOURCE.FISCAL_YEAR.eq(fy)).orderBy(CARE_RESOURCE.POSITION).fetch();
+        Chart.Builder chart = Chart.builder("resources", "在宅医療資源の数（" + header.value2() + "時点）",
+                rows.isEmpty() ? "か所" : rows.get(0).value5(), "hbar");
+        rows.forEach(r -> chart.add(r.value2() == null ? r.value1() : r.value2() + "のうち" + r.value1(), null,
+                BigDecimal.valueOf(r.value4()), r.value3()));
+        return new Resources(header.value1(), header.value2(), header.value3(), header.value4(),
+                rows.map(r -> new Count(r.value1(), r.value2(), r.value3(), r.value6())),
+                chart.source(citation + " 在宅医療資源状況把握（抽出テキスト " + header.value4() + "行〜）").build());
+    }
+
+    private Providers providers(String fy, String citation) {
+        var survey = dsl.select(PROVIDER_SURVEY.asterisk(), ERA_READING.READING).from(PROVIDER_SURVEY)
+                .leftJoin(ERA_READING).on(ERA_READING.PRINTED.eq(PROVIDER_SURVEY.SURVEY_ROUND))
+                .where(PROVIDER_SURVEY.FISCAL_YEAR.eq(fy)).fetchOne();
+        if (survey == null) return null;
+        var returns = dsl.selectFrom(PROVIDER_SURVEY_RETURN).where(PROVIDER_SURVEY_RETURN.FISCAL_YEAR.eq(fy))
+                .orderBy(PROVIDER_SURVEY_RETURN.POSITION).fetch();
+        String source = citation + " 医療・介護資源調査（抽出テキスト " + survey.get(PROVIDER_SURVEY.SRC_LINE) + "〜"
+                + (survey.get(PROVIDER_SURVEY.SRC_LINE) + 3) + "行）";
+        Chart.Builder counts = Chart.builder("provider-counts", "施設種別の送付件数と回収件数", "件", "hbar");
+        Chart.Builder rates = Chart.builder("provider-rates", "施設種別の回収率", "%", "hbar");
+        returns.forEach(r -> {
+            counts.add(r.getName(), "送付件数", BigDecimal.valueOf(r.getSent()), r.getSent() + "件");
+            counts.add(r.getName(), "回収件数", BigDecimal.valueOf(r.getReturned()), r.getReturned() + "件");
+            rates.add(r.getName(), null, r.getReturnRate(), r.getPrinted().replaceFirst("（.*$", ""));
+        });
+        return new Providers(survey.get(PROVIDER_SURVEY.SURVEY_ROUND), survey.get(ERA_READING.READING),
+                survey.get(PROVIDER_SURVEY.SENT_PRINTED), survey.get(PROVIDER_SURVEY.RETURNED_PRINTED),
+                survey.get(PROVIDER_SURVEY.RATE_PRINTED), survey.get(PROVIDER_SURVEY.SRC_LINE),
+                returns.map(r -> new Return(r.getName(), r.getSent(), r.getReturned(), r.getPrinted(),
+                        r.getSrcLine())),
+                counts.source(source).build(), rates.source(source).build(), checks(fy, "provider_survey"));
+    }
+
+    private Deaths deaths(String fy, String citation) {
+        var analysis = dsl.selectFrom(DEATH_RECORD_ANALYSIS).where(DEATH_RECORD_ANALYSIS.FISCAL_YEAR.eq(fy))
+                .fetchOne();
+        if (analysis == null) return null;
+        var from = dsl.selectFrom(ERA_READING).where(ERA_READING.PRINTED.eq(analysis.getPeriodFrom())).fetchOne();
+        var to = dsl.selectFrom(ERA_READING).where(ERA_READING.PRINTED.eq(analysis.getPeriodTo())).fetchOne();
+        var shares = dsl.selectFrom(DEATH_PLACE_SHARE).where(DEATH_PLACE_SHARE.FISCAL_YEAR.eq(fy))
+                .orderBy(DEATH_PLACE_SHARE.POSITION).fetch();
+        Chart.Builder chart = Chart.builder("death-places", "死亡場所別の割合（" + analysis.getTotalLabel() + " "
+                + analysis.getTotalPrinted() + "）", "%", "hbar");
+        shares.forEach(s -> chart.add(s.getPlace(), null, s.getShare(), s.getPrinted()));
+        return new Deaths(analysis.getScope(),
+                from == null || to == null ? null : from.getReading() + "〜" + to.getReading(),
+                analysis.getTotalLabel(), analysis.getTotalPrinted(), analysis.getSrcLine(),
+                shares.map(s -> new Share(s.getPlace(), s.getPrinted(), s.getTargetPosition(), s.getSrcLine())),
+                chart.source(citation + " 死亡小票分析（抽出テキスト " + analysis.getSrcLine() + "〜"
+                        + (analysis.getSrcLine() + 1) + "行）").build(),
+                checks(fy, "death_record_analysis"));
+    }
+
+    private List<Question> questions(String fy, String citation) {
+        List<Check> checks = checks(fy, "resident_question");
+        return dsl.selectFrom(RESIDENT_QUESTION).where(RESIDENT_QUESTION.FISCAL_YEAR.eq(fy))
+                .orderBy(RESIDENT_QUESTION.POSITION)
+                .fetch(q -> {
+                    var answers = dsl.selectFrom(RESIDENT_ANSWER).where(RESIDENT_ANSWER.FISCAL_YEAR.eq(fy))
+                            .and(RESIDENT_ANSWER.QUESTION_CODE.eq(q.getCode())).orderBy(RESIDENT_ANSWER.POSITION)
+                            .fetch();
+                    Chart.Builder chart = Chart.builder("elderly-" + q.getCode(),
+                            q.getTitle() + "（" + q.getRespondents() + "）", "%", "hbar");
+                    answers.forEach(a -> chart.add(a.getAnswer(), null, a.getShare(), a.getPrinted()));
+                    return new Question(q.getCode(), q.getTitle(), q.getQuestion(), q.getAskedOf(),
+                            q.getRespondents(), q.getSrcLine(),
+                            answers.map(a -> new Share(a.getAnswer(), a.getPrinted(), a.getTargetPosition(),
+                                    a.getSrcLine())),
+                            chart.source(citation + " 高齢者基礎調査（抽出テキスト " + q.getSrcLine() + "〜"
+                                    + (q.getSrcLine() + 1) + "行）").build(),
+                            checks.stream().filter(c -> c.id().endsWith(":" + q.getCode())).toList());
+                });
+    }
+
+    private List<Check> checks(String fy, String indicator) {
+        return dsl.selectFrom(DATA_CHECK).where(DATA_CHECK.FISCAL_YEAR.eq(fy)).and(DATA_CHECK.INDICATOR.eq(indicator))
+                .orderBy(DATA_CHECK.SRC_LINE)
+                .fetch(c -> new Check(c.getId(), c.getSubject(), c.getPrinted(), c.getComputedValue(),
+                        c.getComputedFrom(), c.getStatus()));
+    }
+}

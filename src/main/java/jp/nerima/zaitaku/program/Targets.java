@@ -1,0 +1,43 @@
+package jp.nerima.zaitaku.program;
+
+import static jp.nerima.zaitaku.db.schema.Tables.DEATH_PLACE_SHARE;
+import static jp.nerima.zaitaku.db.schema.Tables.RESIDENT_ANSWER;
+import static jp.nerima.zaitaku.db.schema.Tables.RESIDENT_QUESTION;
+import static jp.nerima.zaitaku.db.schema.Tables.TARGET;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.jooq.DSLContext;
+
+/** The 【目標】 of a report, each with the shares of the 【指標】 surveys that measure it (their target_position). */
+public final class Targets {
+
+    public record Target(int position, String text, List<Measure> measures) {}
+
+    /** @param anchor the section of the indicators page that holds the survey */
+    public record Measure(String survey, String label, String printed, String anchor, int srcLine) {}
+
+    private Targets() {}
+
+    public static List<Target> of(DSLContext dsl, String fy) {
+        return dsl.selectFrom(TARGET).where(TARGET.FISCAL_YEAR.eq(fy)).orderBy(TARGET.POSITION)
+                .fetch(t -> new Target(t.getPosition(), t.getText(), measures(dsl, fy, t.getPosition())));
+    }
+
+    private static List<Measure> measures(DSLContext dsl, String fy, int target) {
+        return Stream.concat(
+                dsl.select(RESIDENT_QUESTION.TITLE, RESIDENT_ANSWER.ANSWER, RESIDENT_ANSWER.PRINTED,
+                                RESIDENT_ANSWER.SRC_LINE)
+                        .from(RESIDENT_ANSWER).join(RESIDENT_QUESTION).onKey()
+                        .where(RESIDENT_ANSWER.FISCAL_YEAR.eq(fy)).and(RESIDENT_ANSWER.TARGET_POSITION.eq(target))
+                        .fetch(r -> new Measure("高齢者基礎調査「" + r.value1() + "」", r.value2(), r.value3(),
+                                "resident_question", r.value4())).stream(),
+                dsl.select(DEATH_PLACE_SHARE.PLACE, DEATH_PLACE_SHARE.PRINTED, DEATH_PLACE_SHARE.SRC_LINE)
+                        .from(DEATH_PLACE_SHARE)
+                        .where(DEATH_PLACE_SHARE.FISCAL_YEAR.eq(fy)).and(DEATH_PLACE_SHARE.TARGET_POSITION.eq(target))
+                        .fetch(r -> new Measure("死亡小票分析（死亡場所）", r.value1(), r.value2(),
+                                "death_record_analysis", r.value3())).stream())
+                .toList();
+    }
+}
