@@ -88,7 +88,9 @@
       lines.push(rest.slice(0, paren));
       rest = rest.slice(paren);
     }
-    var width = horizontal ? 16 : 8;
+    // On the projector a bar chart has room for a long name on one line, not for several lines per bar.
+    if (horizontal && document.body.classList.contains('present')) return label;
+    var width = horizontal ? 16 : 10;
     while (rest.length > width) {
       lines.push(rest.slice(0, width));
       rest = rest.slice(width);
@@ -113,10 +115,15 @@
     var whole = spec.series.every(function (s) {
       return s.values.every(function (v) { return v === null || Math.round(v) === v; });
     });
+    // A share axis ends at 100%, the most a share can be; a count axis leaves room for the labels above the bars.
+    var share = spec.unit === '%' && spec.series.every(function (s) {
+      return s.values.every(function (v) { return v === null || v <= 100; });
+    });
     var valueAxis = {
       beginAtZero: true,
       stacked: stacked,
-      grace: '12%',
+      max: share ? 100 : undefined,
+      grace: share ? 0 : '12%',
       title: { display: true, text: '単位: ' + spec.unit, font: { size: 16 } },
       ticks: { font: { size: 16 }, precision: whole && spec.unit !== '%' ? 0 : undefined }
     };
@@ -143,7 +150,7 @@
         responsive: true,
         maintainAspectRatio: false,
         animation: false,
-        layout: { padding: { right: horizontal ? 80 : 8, top: 8 } },
+        layout: { padding: { right: horizontal ? 80 : 8, top: horizontal ? 8 : 28 } },
         scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
         plugins: {
           legend: { display: spec.series.length > 1, position: 'bottom', labels: { font: { size: 16 } } },

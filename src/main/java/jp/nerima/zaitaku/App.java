@@ -10,6 +10,7 @@ import jp.nerima.zaitaku.checks.Checks;
 import jp.nerima.zaitaku.db.Database;
 import jp.nerima.zaitaku.indicators.Indicators;
 import jp.nerima.zaitaku.overview.Overview;
+import jp.nerima.zaitaku.present.Presentation;
 import jp.nerima.zaitaku.program.Areas;
 import jp.nerima.zaitaku.program.Initiatives;
 import jp.nerima.zaitaku.program.LogicModel;
@@ -58,6 +59,9 @@ public final class App {
         pages.register(app, "/activities/{no}", new ActivityDetail(dsl)::page);
         pages.register(app, "/checks", new Checks(dsl)::page);
         pages.register(app, "/source", new SourceText()::page);
+        Presentation presentation = new Presentation(dsl);
+        pages.register(app, "/present", presentation::page);
+        pages.register(app, "/present/{number}", presentation::page);
         app.get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg"));
 
         Errors.install(app, pages);

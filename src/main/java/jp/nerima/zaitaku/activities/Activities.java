@@ -59,8 +59,7 @@ public final class Activities {
                     + "の別紙にありません。団体の一覧から選んでください。");
         }
         List<Listing.Row> rows = all.stream().filter(r -> keeps(filter, r)).toList();
-        String source = "出典: " + report.title() + " 別紙「" + report.attachmentTitle() + "」（"
-                + report.attachmentUpdated() + "更新）";
+        String source = source(report);
         Model model = new Model(report.attachmentTitle(), filter, all.size(), rows, organizations(all, filter),
                 options(List.of("区民", "専門職"), filter.audience()), years(all, filter),
                 options(List.of("主催", "共催", "協力"), filter.involvement()),
@@ -75,6 +74,18 @@ public final class Activities {
         return new View("activities.jte", "協議会委員所属団体の取組", model, new Table("activities-" + report.year(),
                 List.of("No", "団体名", "取組（事業名）", "対象", "対象の区分", "期間（原文）", "開始年（西暦）", "頻度", "関与",
                         "別紙のページ", "出典行"), table));
+    }
+
+    /** The charts of the whole 別紙, unfiltered. */
+    public List<Chart> charts(Report report) {
+        List<Listing.Row> all = Listing.of(dsl, report.label());
+        Filter none = new Filter(null, null, null, null, null);
+        return List.of(byOrganization(all, none, source(report)), byYear(all, none, source(report)));
+    }
+
+    private static String source(Report report) {
+        return "出典: " + report.title() + " 別紙「" + report.attachmentTitle() + "」（" + report.attachmentUpdated()
+                + "更新）";
     }
 
     static Filter filter(Request request) {

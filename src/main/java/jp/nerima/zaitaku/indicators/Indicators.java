@@ -95,7 +95,7 @@ public final class Indicators {
                 List.of("調査", "項目", "表記（原文）", "出典行"), rows));
     }
 
-    Model load(Report report) {
+    public Model load(Report report) {
         String fy = report.label();
         String citation = "出典: " + report.title() + " " + report.documentLabel() + "【指標】";
         return new Model(

@@ -45,7 +45,7 @@ public final class Overview {
                 List.of("区分", "目標・取組", "項目", "表記（原文）", "出典行"), rows));
     }
 
-    Model load(String fy) {
+    public Model load(String fy) {
         var year = dsl.selectFrom(FISCAL_YEAR).where(FISCAL_YEAR.LABEL.eq(fy)).fetchSingle();
         Map<String, List<Headlines.Card>> headlines = Headlines.of(dsl, fy);
         List<Targets.Target> targets = Targets.of(dsl, fy);

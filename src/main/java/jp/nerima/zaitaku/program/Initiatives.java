@@ -68,6 +68,12 @@ public final class Initiatives {
         return new View("initiative.jte", model.name(), model, table);
     }
 
+    /** Every initiative of the report, in its order. */
+    public List<Model> all(Report report) {
+        return dsl.select(INITIATIVE.CODE).from(INITIATIVE).where(INITIATIVE.FISCAL_YEAR.eq(report.label()))
+                .orderBy(INITIATIVE.SRC_LINE).fetch(INITIATIVE.CODE).stream().map(code -> load(report, code)).toList();
+    }
+
     Model load(Report report, String code) {
         String fy = report.label();
         var i = dsl.selectFrom(INITIATIVE).where(INITIATIVE.FISCAL_YEAR.eq(fy)).and(INITIATIVE.CODE.eq(code))

@@ -42,7 +42,8 @@ public record Layout(String title, Report report, List<Report> reports, String p
             new String[]{"/areas/C-1", "コロナ禍の取組"},
             new String[]{"/activities", "別紙の取組"},
             new String[]{"/checks", "データの確認"},
-            new String[]{"/source", "出典"});
+            new String[]{"/source", "出典"},
+            new String[]{"/present", "発表モード"});
 
     /** The main sections: path and label. */
     public List<String[]> navigation() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -37,6 +38,11 @@ final class Browser implements AutoCloseable {
                 .usingAnyFreePort()
                 .build();
         this.driver = new ChromeDriver(service, options);
+        // --window-size counts the browser's own frame; grow the window until the page itself has the size asked.
+        List<?> frame = (List<?>) driver.executeScript(
+                "return [window.outerWidth - window.innerWidth, window.outerHeight - window.innerHeight]");
+        driver.manage().window().setSize(new Dimension(width + ((Number) frame.get(0)).intValue(),
+                height + ((Number) frame.get(1)).intValue()));
     }
 
     ChromeDriver driver() {

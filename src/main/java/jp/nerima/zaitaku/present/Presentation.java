@@ -1,0 +1,112 @@
+package jp.nerima.zaitaku.present;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jooq.DSLContext;
+
+import io.javalin.http.NotFoundResponse;
+import jp.nerima.zaitaku.activities.Activities;
+import jp.nerima.zaitaku.checks.Problems;
+import jp.nerima.zaitaku.db.schema.tables.records.DataCheckRecord;
+import jp.nerima.zaitaku.indicators.Indicators;
+import jp.nerima.zaitaku.overview.Overview;
+import jp.nerima.zaitaku.program.Headlines;
+import jp.nerima.zaitaku.program.Initiatives;
+import jp.nerima.zaitaku.program.Targets;
+import jp.nerima.zaitaku.web.Chart;
+import jp.nerima.zaitaku.web.Report;
+import jp.nerima.zaitaku.web.Request;
+import jp.nerima.zaitaku.web.View;
+
+/**
+ * The report as slides for the council's projector: the aim and targets, each area's headline figures, every
+ * chart, and the report's contradictions. One slide per address (/present/3), so a slide can be named in a
+ * meeting; the arrow keys move between them.
+ */
+public final class Presentation {
+
+    /**
+     * A slide shows one of: the targets, a set of cards, a chart, or the report's contradictions; the others are
+     * empty.
+     *
+     * @param link the page that holds the slide's content in full
+     */
+    public record Slide(String title, String subtitle, List<Targets.Target> targets, List<Headlines.Card> cards,
+                        Chart chart, List<Problem> problems, String link) {}
+
+    public record Problem(String subject, String printed, String computedFrom) {}
+
+    public record Model(Slide slide, int number, int count, String aim, String programName) {
+
+        public boolean hasPrevious() {
+            return number > 1;
+        }
+
+        public boolean hasNext() {
+            return number < count;
+        }
+    }
+
+    private final DSLContext dsl;
+    private final Overview overview;
+    private final Initiatives initiatives;
+    private final Indicators indicators;
+    private final Activities activities;
+
+    public Presentation(DSLContext dsl) {
+        this.dsl = dsl;
+        this.overview = new Overview(dsl);
+        this.initiatives = new Initiatives(dsl);
+        this.indicators = new Indicators(dsl);
+        this.activities = new Activities(dsl);
+    }
+
+    public View page(Request request, Report report) {
+        String param = request.ctx().pathParamMap().containsKey("number") ? request.pathParam("number") : "1";
+        Overview.Model program = overview.load(report.label());
+        List<Slide> slides = slides(report, program);
+        int number = param.matches("\\d{1,3}") ? Integer.parseInt(param) : 0;
+        if (number < 1 || number > slides.size()) {
+            throw new NotFoundResponse("発表用のスライドは1〜" + slides.size() + "枚目です。");
+        }
+        Slide slide = slides.get(number - 1);
+        return View.of("present.jte", "発表 " + number + "/" + slides.size() + " " + slide.title(),
+                new Model(slide, number, slides.size(), program.aim(), program.programName()));
+    }
+
+    private List<Slide> slides(Report report, Overview.Model program) {
+        List<Slide> slides = new ArrayList<>();
+        slides.add(new Slide("目標と指標", program.aim(), program.targets(), null, null, null, "/"));
+        program.pillars().forEach(p -> p.areas().forEach(a -> slides.add(new Slide(a.heading(), p.heading(), null,
+                a.cards(), null, null, "/areas/" + a.code()))));
+        List<Initiatives.Model> all = initiatives.all(report);
+        Map<String, String> names = all.stream().collect(Collectors.toMap(Initiatives.Model::code,
+                Initiatives.Model::name));
+        all.forEach(i -> i.groups().stream().filter(g -> g.chart() != null).forEach(g ->
+                slides.add(chart(i.name(), g.chart(), "/initiatives/" + i.code()))));
+        Indicators.Model measured = indicators.load(report);
+        if (measured.resources() != null) slides.add(chart("指標", measured.resources().chart(), "/indicators"));
+        if (measured.providers() != null) {
+            slides.add(chart("指標", measured.providers().counts(), "/indicators"));
+            slides.add(chart("指標", measured.providers().rates(), "/indicators"));
+        }
+        if (measured.deaths() != null) slides.add(chart("指標", measured.deaths().chart(), "/indicators"));
+        measured.questions().forEach(q -> slides.add(chart("指標", q.chart(), "/indicators")));
+        activities.charts(report).forEach(c -> slides.add(chart("協議会委員所属団体の取組（別紙）", c, "/activities")));
+        List<DataCheckRecord> problems = Problems.of(dsl, report.label()).checks();
+        if (!problems.isEmpty()) {
+            slides.add(new Slide("データの確認", "報告書の中で一致しない数値と読み取れない日付", null, null, null,
+                    problems.stream().map(c -> new Problem(c.getInitiativeCode() == null ? c.getSubject()
+                                    : names.get(c.getInitiativeCode()) + "：" + c.getSubject(), c.getPrinted(),
+                                    c.getComputedFrom())).toList(), "/checks"));
+        }
+        return slides;
+    }
+
+    private static Slide chart(String subtitle, Chart chart, String link) {
+        return new Slide(chart.title(), subtitle, null, null, chart, null, link);
+    }
+}
