@@ -9,7 +9,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.hsqldb.jdbc.JDBCPool;
+import org.hsqldb.jdbc.JDBCDataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -24,22 +24,24 @@ public final class Database implements AutoCloseable {
     // Where HSQLDB names the offending token or object, the error can point at its line, not just the statement's.
     private static final Pattern NAMED = Pattern.compile("(?:unexpected token|not found|value): ([^\\s]+)");
 
-    private final JDBCPool pool;
+    private final JDBCDataSource source;
     private final DSLContext dsl;
 
-    private Database(JDBCPool pool) {
-        this.pool = pool;
-        this.dsl = DSL.using(pool, SQLDialect.HSQLDB);
+    private Database(JDBCDataSource source) {
+        this.source = source;
+        this.dsl = DSL.using(source, SQLDialect.HSQLDB);
     }
 
     public static Database load(List<SqlScript> scripts) {
-        JDBCPool pool = new JDBCPool(4);
+        // Not a pool: an in-memory connection costs next to nothing, and a bounded pool deadlocks when every
+        // connection is held by a query whose rows are being mapped with further queries.
+        JDBCDataSource source = new JDBCDataSource();
         // char_literal=false: literals are VARCHAR, so 'ok' in a CASE beside 'mismatch' is not padded with spaces.
-        pool.setUrl("jdbc:hsqldb:mem:zaitaku-" + UUID.randomUUID() + ";sql.char_literal=false");
-        pool.setUser("SA");
-        pool.setPassword("");
-        Database db = new Database(pool);
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+        source.setUrl("jdbc:hsqldb:mem:zaitaku-" + UUID.randomUUID() + ";sql.char_literal=false");
+        source.setUser("SA");
+        source.setPassword("");
+        Database db = new Database(source);
+        try (Connection connection = source.getConnection(); Statement statement = connection.createStatement()) {
             for (SqlScript script : scripts) run(script, statement);
         } catch (SQLException e) {
             db.close();
@@ -81,9 +83,8 @@ public final class Database implements AutoCloseable {
     /** Drops the in-memory database; it would otherwise live as long as the JVM. */
     @Override
     public void close() {
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = source.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN");
-            pool.close(0);
         } catch (SQLException ignored) {
             // already shut down
         }

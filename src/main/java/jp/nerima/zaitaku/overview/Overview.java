@@ -47,7 +47,8 @@ public final class Overview {
 
     public Model load(String fy) {
         var year = dsl.selectFrom(FISCAL_YEAR).where(FISCAL_YEAR.LABEL.eq(fy)).fetchSingle();
-        Map<String, List<Headlines.Card>> headlines = Headlines.of(dsl, fy);
+        Problems problems = Problems.of(dsl, fy);
+        Map<String, List<Headlines.Card>> headlines = Headlines.of(dsl, fy, problems);
         List<Targets.Target> targets = Targets.of(dsl, fy);
         List<Pillar> pillars = dsl.selectFrom(PILLAR).where(PILLAR.FISCAL_YEAR.eq(fy)).orderBy(PILLAR.SRC_LINE)
                 .fetch(p -> new Pillar(p.getCode(), p.getKind(), p.getHeading(),
@@ -56,6 +57,6 @@ public final class Overview {
                                 .fetch(a -> new Area(a.getCode(), a.getHeading(), headlines.values().stream()
                                         .flatMap(List::stream).filter(c -> c.areaCode().equals(a.getCode()))
                                         .toList()))));
-        return new Model(year.getProgramName(), year.getAim(), targets, pillars, Problems.of(dsl, fy).count());
+        return new Model(year.getProgramName(), year.getAim(), targets, pillars, problems.count());
     }
 }

@@ -3,6 +3,7 @@ package jp.nerima.zaitaku.present;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.jooq.DSLContext;
@@ -51,6 +52,8 @@ public final class Presentation {
     }
 
     private final DSLContext dsl;
+    // The database does not change after start, so a report's slides are made once, on first showing.
+    private final Map<String, List<Slide>> slides = new ConcurrentHashMap<>();
     private final Overview overview;
     private final Initiatives initiatives;
     private final Indicators indicators;
@@ -67,7 +70,7 @@ public final class Presentation {
     public View page(Request request, Report report) {
         String param = request.ctx().pathParamMap().containsKey("number") ? request.pathParam("number") : "1";
         Overview.Model program = overview.load(report.label());
-        List<Slide> slides = slides(report, program);
+        List<Slide> slides = this.slides.computeIfAbsent(report.label(), fy -> slides(report, program));
         int number = param.matches("\\d{1,3}") ? Integer.parseInt(param) : 0;
         if (number < 1 || number > slides.size()) {
             throw new NotFoundResponse("発表用のスライドは1〜" + slides.size() + "枚目です。");

@@ -14,6 +14,7 @@ import org.jooq.DSLContext;
 
 import io.javalin.http.NotFoundResponse;
 import jp.nerima.zaitaku.activities.Partners;
+import jp.nerima.zaitaku.checks.Problems;
 import jp.nerima.zaitaku.web.Report;
 import jp.nerima.zaitaku.web.Request;
 import jp.nerima.zaitaku.web.Table;
@@ -55,7 +56,7 @@ public final class Areas {
                 .where(AREA.FISCAL_YEAR.eq(fy)).and(AREA.CODE.eq(code))
                 .fetchOptional()
                 .orElseThrow(() -> new NotFoundResponse("分野「" + code + "」は" + fy + "の報告書にありません。"));
-        Map<String, List<Headlines.Card>> headlines = Headlines.of(dsl, fy);
+        Map<String, List<Headlines.Card>> headlines = Headlines.of(dsl, fy, Problems.of(dsl, fy));
         var purposes = dsl.selectFrom(PURPOSE).where(PURPOSE.FISCAL_YEAR.eq(fy)).and(PURPOSE.AREA_CODE.eq(code))
                 .orderBy(PURPOSE.POSITION)
                 .fetch(p -> new Purpose(p.getPosition(), p.getText(), p.getSrcLine(), p.getReadingNote()));

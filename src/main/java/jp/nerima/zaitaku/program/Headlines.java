@@ -20,8 +20,7 @@ public final class Headlines {
     private Headlines() {}
 
     /** By initiative code, in the order of the report. */
-    public static Map<String, List<Card>> of(DSLContext dsl, String fy) {
-        Problems problems = Problems.of(dsl, fy);
+    public static Map<String, List<Card>> of(DSLContext dsl, String fy, Problems problems) {
         return dsl.select(INITIATIVE.CODE, INITIATIVE.NAME, INITIATIVE.AREA_CODE, RESULT_FIGURE.CODE,
                         RESULT_FIGURE.CATEGORY, RESULT_FIGURE.PRINTED, RESULT_FIGURE.SRC_LINE)
                 .from(RESULT_FIGURE)
