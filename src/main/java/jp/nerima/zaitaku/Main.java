@@ -35,9 +35,9 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--no-browser", description = "起動後にブラウザを開かない")
     boolean noBrowser;
 
-    @Option(names = "--sql", paramLabel = "DIR",
+    @Option(names = "--data", paramLabel = "DIR",
             description = "このフォルダの V*.sql を組み込みのスクリプトに重ねて読み込む（同名は置き換え）")
-    Path sqlFolder;
+    Path dataFolder;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -61,7 +61,7 @@ public final class Main implements Callable<Integer> {
         }
         Database db;
         try {
-            List<SqlScript> scripts = sqlFolder == null ? SqlScripts.builtIn() : SqlScripts.withFolder(sqlFolder);
+            List<SqlScript> scripts = dataFolder == null ? SqlScripts.builtIn() : SqlScripts.withFolder(dataFolder);
             db = Database.load(scripts);
         } catch (SqlScriptException e) {
             err.println("起動できません: SQLスクリプト " + e.file()

@@ -34,7 +34,7 @@ class StartupTest {
                 INSERT INTO target (fiscal_year, position, text, src_line)
                 VALUE ('令和4年度', 5, 'テスト', 1);
                 """);
-        Run run = start("--sql", folder.toString());
+        Run run = start("--data", folder.toString());
         assertEquals(Main.SCRIPT_ERROR, run.exitCode());
         assertPlain(run.err());
         assertTrue(run.err().contains("V5__fy2023_program.sql の 5 行目に問題があります"), run.err());
@@ -48,7 +48,7 @@ class StartupTest {
 
                 INSERT INTO targets (fiscal_year, position, text, src_line) VALUES ('令和4年度', 5, 'x', 1);
                 """);
-        Run run = start("--sql", folder.toString());
+        Run run = start("--data", folder.toString());
         assertEquals(Main.SCRIPT_ERROR, run.exitCode());
         assertPlain(run.err());
         assertTrue(run.err().contains("V6__extra.sql:3: user lacks privilege or object not found: TARGETS"), run.err());
@@ -61,7 +61,7 @@ class StartupTest {
                   ('令和4年度', 4, 'x', 1),
                   ('令和9年度', 5, 'y', 2);
                 """);
-        Run run = start("--sql", folder.toString());
+        Run run = start("--data", folder.toString());
         assertEquals(Main.SCRIPT_ERROR, run.exitCode());
         assertTrue(run.err().contains("V5__fy2023_program.sql の 3 行目"), run.err());
         assertTrue(run.err().contains("foreign key no parent"), run.err());
@@ -70,7 +70,7 @@ class StartupTest {
     @Test
     void aBuiltInScriptReplacedByABrokenOneIsNamed() throws Exception {
         Files.writeString(folder.resolve("V3__fy2022_indicators.sql"), "INSERT INTO nowhere VALUES (1);\n");
-        Run run = start("--sql", folder.toString());
+        Run run = start("--data", folder.toString());
         assertEquals(Main.SCRIPT_ERROR, run.exitCode());
         assertTrue(run.err().contains("V3__fy2022_indicators.sql の 1 行目"), run.err());
     }
@@ -78,10 +78,23 @@ class StartupTest {
     @Test
     void aFileNamedWithoutVersionIsRefused() throws Exception {
         Files.writeString(folder.resolve("fy2023.sql"), "SELECT 1 FROM fiscal_year;\n");
-        Run run = start("--sql", folder.toString());
+        Run run = start("--data", folder.toString());
         assertEquals(Main.SCRIPT_ERROR, run.exitCode());
         assertPlain(run.err());
         assertTrue(run.err().contains("fy2023.sql"), run.err());
+    }
+
+    @Test
+    void aMissingOrEmptyDataFolderIsNamed() throws Exception {
+        Run missing = start("--data", folder.resolve("nowhere").toString());
+        assertEquals(Main.SCRIPT_ERROR, missing.exitCode());
+        assertPlain(missing.err());
+        assertTrue(missing.err().contains("nowhere") && missing.err().contains("フォルダが見つかりません"), missing.err());
+
+        Run empty = start("--data", folder.toString());
+        assertEquals(Main.SCRIPT_ERROR, empty.exitCode());
+        assertPlain(empty.err());
+        assertTrue(empty.err().contains(".sql ファイルがありません"), empty.err());
     }
 
     @Test

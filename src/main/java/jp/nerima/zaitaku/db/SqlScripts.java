@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 
 /**
  * The scripts that seed the database: the ones built into the jar (a copy of sql/), overlaid by the scripts of a
- * folder given with --sql. A folder script replaces the built-in one of the same name and adds the others, so next
+ * folder given with --data. A folder script replaces the built-in one of the same name and adds the others, so next
  * year's staff can try V5__fy2023_program.sql without a build.
  */
 public final class SqlScripts {
@@ -50,9 +50,14 @@ public final class SqlScripts {
         if (!Files.isDirectory(folder)) {
             throw new SqlScriptException(folder.toString(), 0, "フォルダが見つかりません (no such folder)");
         }
+        List<SqlScript> added = read(folder);
+        if (added.isEmpty()) {
+            throw new SqlScriptException(folder.toString(), 0,
+                    "このフォルダには .sql ファイルがありません (the folder holds no .sql script)");
+        }
         Map<String, SqlScript> byName = new TreeMap<>();
         builtIn().forEach(s -> byName.put(s.name(), s));
-        read(folder).forEach(s -> byName.put(s.name(), s));
+        added.forEach(s -> byName.put(s.name(), s));
         return sorted(new ArrayList<>(byName.values()));
     }
 
