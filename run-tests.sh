@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Runs every test. The browser tests drive Debian's Chromium through its chromedriver and need Japanese fonts;
-# whichever of those packages is missing is installed first (never a browser downloaded by a tool).
+# the print test reads the PDF Chromium makes with poppler-utils; whichever of those packages is missing is installed first (never a browser downloaded by a tool).
 set -euo pipefail
 cd "$(dirname "$0")"
 
 missing=()
-for package in chromium chromium-driver fonts-noto-cjk; do
+for package in chromium chromium-driver fonts-noto-cjk poppler-utils; do
   dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
 done
 if ((${#missing[@]})); then

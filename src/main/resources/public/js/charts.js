@@ -5,6 +5,9 @@
 
   // Okabe–Ito: told apart with every common colour-vision deficiency; patterns tell series apart in greyscale.
   var COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
+  // 16px on pages; on a slide, in step with the slide's type, which grows with the projector (1920x1080: 24px).
+  var TEXT = document.body.classList.contains('present')
+    ? Math.max(16, Math.round(parseFloat(window.getComputedStyle(document.body).fontSize) * 0.73)) : 16;
   var FONT = '"Noto Sans CJK JP", "Noto Sans JP", "Hiragino Kaku Gothic ProN", "Yu Gothic", "Meiryo", sans-serif';
 
   function pattern(colour, index) {
@@ -46,7 +49,7 @@
       var stacked = spec.kind === 'stacked';
       var g = chart.ctx;
       g.save();
-      g.font = '600 16px ' + FONT;
+      g.font = '600 ' + TEXT + 'px ' + FONT;
       chart.data.datasets.forEach(function (dataset, d) {
         chart.getDatasetMeta(d).data.forEach(function (bar, i) {
           var text = spec.series[d].printed[i];
@@ -109,7 +112,7 @@
     box.style.height = (horizontal ? Math.max(14, 4 + rows * 2.2 * Math.max(1, longest * 0.8)) : 24) + 'rem';
 
     Chart.defaults.font.family = FONT;
-    Chart.defaults.font.size = 16;
+    Chart.defaults.font.size = TEXT;
     Chart.defaults.color = '#1a1a1a';
 
     var whole = spec.series.every(function (s) {
@@ -124,10 +127,10 @@
       stacked: stacked,
       max: share ? 100 : undefined,
       grace: share ? 0 : '12%',
-      title: { display: true, text: '単位: ' + spec.unit, font: { size: 16 } },
-      ticks: { font: { size: 16 }, precision: whole && spec.unit !== '%' ? 0 : undefined }
+      title: { display: true, text: '単位: ' + spec.unit, font: { size: TEXT } },
+      ticks: { font: { size: TEXT }, precision: whole && spec.unit !== '%' ? 0 : undefined }
     };
-    var categoryAxis = { stacked: stacked, ticks: { font: { size: 16 }, autoSkip: false, maxRotation: 0 } };
+    var categoryAxis = { stacked: stacked, ticks: { font: { size: TEXT }, autoSkip: false, maxRotation: 0 } };
 
     new Chart(canvas, {
       type: 'bar',
@@ -153,7 +156,7 @@
         layout: { padding: { right: horizontal ? 80 : 8, top: horizontal ? 8 : 28 } },
         scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
         plugins: {
-          legend: { display: spec.series.length > 1, position: 'bottom', labels: { font: { size: 16 } } },
+          legend: { display: spec.series.length > 1, position: 'bottom', labels: { font: { size: TEXT } } },
           title: { display: false },
           tooltip: {
             callbacks: {

@@ -10,7 +10,9 @@ import jp.nerima.zaitaku.checks.Checks;
 import jp.nerima.zaitaku.db.Database;
 import jp.nerima.zaitaku.indicators.Indicators;
 import jp.nerima.zaitaku.overview.Overview;
+import jp.nerima.zaitaku.present.Handout;
 import jp.nerima.zaitaku.present.Presentation;
+import jp.nerima.zaitaku.present.PrintedPages;
 import jp.nerima.zaitaku.program.Areas;
 import jp.nerima.zaitaku.program.Initiatives;
 import jp.nerima.zaitaku.program.LogicModel;
@@ -31,7 +33,9 @@ public final class App {
 
     public static Javalin create(Database db) {
         DSLContext dsl = db.dsl();
-        Pages pages = new Pages(new Reports(dsl));
+        Presentation presentation = new Presentation(dsl);
+        Reports reports = new Reports(dsl, db.fingerprint());
+        Pages pages = new Pages(reports, presentation::slideFor);
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.staticFiles.add(files -> {
@@ -59,9 +63,11 @@ public final class App {
         pages.register(app, "/activities/{no}", new ActivityDetail(dsl)::page);
         pages.register(app, "/checks", new Checks(dsl)::page);
         pages.register(app, "/source", new SourceText()::page);
-        Presentation presentation = new Presentation(dsl);
         pages.register(app, "/present", presentation::page);
         pages.register(app, "/present/{number}", presentation::page);
+        pages.register(app, "/handout", new Handout(dsl)::page);
+        app.get("/print.css", ctx -> ctx.contentType("text/css; charset=utf-8")
+                .result(PrintedPages.css(reports.of(ctx))));
         app.get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg"));
 
         Errors.install(app, pages);

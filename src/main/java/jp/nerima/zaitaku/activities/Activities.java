@@ -44,6 +44,8 @@ public final class Activities {
                         List<Option> involvements, Chart byOrganization, Chart byYear, List<Listing.Row> undated,
                         List<Listing.Row> unreadable) {}
 
+    private static final Filter NO_FILTER = new Filter(null, null, null, null, null);
+
     private final DSLContext dsl;
 
     public Activities(DSLContext dsl) {
@@ -51,7 +53,15 @@ public final class Activities {
     }
 
     public View page(Request request, Report report) {
-        Filter filter = filter(request);
+        return page(report, filter(request));
+    }
+
+    /** The whole 別紙, as the handout prints it. */
+    public View unfiltered(Report report) {
+        return page(report, NO_FILTER);
+    }
+
+    private View page(Report report, Filter filter) {
         List<Listing.Row> all = Listing.of(dsl, report.label());
         if (filter.org() != null && all.stream().noneMatch(r -> r.organizationId() == filter.org()
                 || filter.org().equals(r.parentId()))) {
@@ -79,8 +89,7 @@ public final class Activities {
     /** The charts of the whole 別紙, unfiltered. */
     public List<Chart> charts(Report report) {
         List<Listing.Row> all = Listing.of(dsl, report.label());
-        Filter none = new Filter(null, null, null, null, null);
-        return List.of(byOrganization(all, none, source(report)), byYear(all, none, source(report)));
+        return List.of(byOrganization(all, NO_FILTER, source(report)), byYear(all, NO_FILTER, source(report)));
     }
 
     private static String source(Report report) {

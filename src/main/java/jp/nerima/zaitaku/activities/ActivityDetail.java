@@ -43,8 +43,11 @@ public final class ActivityDetail {
     }
 
     public View page(Request request, Report report) {
+        return page(report, request.pathParam("no"));
+    }
+
+    public View page(Report report, String param) {
         String fy = report.label();
-        String param = request.pathParam("no");
         Listing.Row row = (param.matches("\\d{1,3}") ? Listing.of(dsl, fy).stream()
                 .filter(r -> r.no() == Integer.parseInt(param)).findFirst() : java.util.Optional.<Listing.Row>empty())
                 .orElseThrow(() -> new NotFoundResponse("別紙に No." + param + " の取組はありません。"

@@ -26,10 +26,12 @@ public final class Database implements AutoCloseable {
 
     private final JDBCDataSource source;
     private final DSLContext dsl;
+    private final String fingerprint;
 
-    private Database(JDBCDataSource source) {
+    private Database(JDBCDataSource source, String fingerprint) {
         this.source = source;
         this.dsl = DSL.using(source, SQLDialect.HSQLDB);
+        this.fingerprint = fingerprint;
     }
 
     public static Database load(List<SqlScript> scripts) {
@@ -40,7 +42,7 @@ public final class Database implements AutoCloseable {
         source.setUrl("jdbc:hsqldb:mem:zaitaku-" + UUID.randomUUID() + ";sql.char_literal=false");
         source.setUser("SA");
         source.setPassword("");
-        Database db = new Database(source);
+        Database db = new Database(source, SqlScripts.fingerprint(scripts));
         try (Connection connection = source.getConnection(); Statement statement = connection.createStatement()) {
             for (SqlScript script : scripts) run(script, statement);
         } catch (SQLException e) {
@@ -78,6 +80,11 @@ public final class Database implements AutoCloseable {
 
     public DSLContext dsl() {
         return dsl;
+    }
+
+    /** Tells two copies of the dashboard apart by their data: the same scripts give the same fingerprint. */
+    public String fingerprint() {
+        return fingerprint;
     }
 
     /** Drops the in-memory database; it would otherwise live as long as the JVM. */

@@ -11,8 +11,11 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -59,6 +62,22 @@ public final class SqlScripts {
         builtIn().forEach(s -> byName.put(s.name(), s));
         added.forEach(s -> byName.put(s.name(), s));
         return sorted(new ArrayList<>(byName.values()));
+    }
+
+    /**
+     * The first 12 hex digits of a SHA-256 over the scripts' names and texts, in the order they run: short enough to
+     * read out in a meeting, long enough that two different sets of data never share it by chance.
+     */
+    public static String fingerprint(List<SqlScript> scripts) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (SqlScript script : scripts) {
+                sha.update((script.name() + "\0" + script.text() + "\0").getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     private static List<SqlScript> read(Path folder) {

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.jooq.DSLContext;
 
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.NotFoundResponse;
 import jp.nerima.zaitaku.activities.Activities;
 import jp.nerima.zaitaku.checks.Problems;
@@ -40,7 +41,17 @@ public final class Presentation {
 
     public record Problem(String subject, String printed, String computedFrom) {}
 
-    public record Model(Slide slide, int number, int count, String aim, String programName) {
+    /** @param autoSeconds seconds until the next slide on an unattended screen; null when a presenter moves on */
+    public record Model(Slide slide, int number, int count, String aim, String programName, Integer autoSeconds) {
+
+        /** A slide's address, keeping the unattended pace: the last slide hands over to the first. */
+        public String slideLink(int n) {
+            return "/present/" + n + (autoSeconds == null ? "" : "?auto=" + autoSeconds);
+        }
+
+        public int following() {
+            return number < count ? number + 1 : 1;
+        }
 
         public boolean hasPrevious() {
             return number > 1;
@@ -50,6 +61,10 @@ public final class Presentation {
             return number < count;
         }
     }
+
+    // Slower than a reader can take in a chart is pointless; slower than an hour looks broken.
+    private static final int MIN_AUTO = 5;
+    private static final int MAX_AUTO = 3600;
 
     private final DSLContext dsl;
     // The database does not change after start, so a report's slides are made once, on first showing.
@@ -70,14 +85,50 @@ public final class Presentation {
     public View page(Request request, Report report) {
         String param = request.ctx().pathParamMap().containsKey("number") ? request.pathParam("number") : "1";
         Overview.Model program = overview.load(report.label());
-        List<Slide> slides = this.slides.computeIfAbsent(report.label(), fy -> slides(report, program));
+        List<Slide> slides = slides(report);
         int number = param.matches("\\d{1,3}") ? Integer.parseInt(param) : 0;
         if (number < 1 || number > slides.size()) {
             throw new NotFoundResponse("発表用のスライドは1〜" + slides.size() + "枚目です。");
         }
         Slide slide = slides.get(number - 1);
         return View.of("present.jte", "発表 " + number + "/" + slides.size() + " " + slide.title(),
-                new Model(slide, number, slides.size(), program.aim(), program.programName()));
+                new Model(slide, number, slides.size(), program.aim(), program.programName(),
+                        autoSeconds(request.queryParam("auto"))));
+    }
+
+    /**
+     * The slide that shows a page's content, so that any page opened with ?present starts the presentation there:
+     * the slide of the page itself, else of the area an initiative belongs to, else of the section, else the first.
+     */
+    public int slideFor(Report report, String path) {
+        List<Slide> slides = slides(report);
+        String wanted = path;
+        if (path.startsWith("/initiatives/")) {
+            String code = path.substring("/initiatives/".length());
+            boolean hasOwnSlide = slides.stream().anyMatch(s -> s.link().equals(path));
+            wanted = hasOwnSlide ? path : initiatives.all(report).stream().filter(i -> i.code().equals(code))
+                    .findFirst().map(i -> "/areas/" + i.areaCode()).orElse(path);
+        }
+        for (String candidate = wanted; !candidate.isEmpty(); candidate = candidate.substring(0,
+                candidate.lastIndexOf('/'))) {
+            for (int i = 0; i < slides.size(); i++) {
+                if (slides.get(i).link().equals(candidate)) return i + 1;
+            }
+        }
+        return 1;
+    }
+
+    private static Integer autoSeconds(String auto) {
+        if (auto == null) return null;
+        if (!auto.matches("\\d{1,4}") || Integer.parseInt(auto) < MIN_AUTO || Integer.parseInt(auto) > MAX_AUTO) {
+            throw new BadRequestResponse("自動送りの秒数 auto は " + MIN_AUTO + "〜" + MAX_AUTO
+                    + " の整数で指定してください（例: auto=30）。");
+        }
+        return Integer.parseInt(auto);
+    }
+
+    private List<Slide> slides(Report report) {
+        return slides.computeIfAbsent(report.label(), fy -> slides(report, overview.load(fy)));
     }
 
     private List<Slide> slides(Report report, Overview.Model program) {

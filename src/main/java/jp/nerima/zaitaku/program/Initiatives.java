@@ -59,7 +59,11 @@ public final class Initiatives {
     }
 
     public View page(Request request, Report report) {
-        Model model = load(report, request.pathParam("code"));
+        return page(report, request.pathParam("code"));
+    }
+
+    public View page(Report report, String code) {
+        Model model = load(report, code);
         List<List<Object>> rows = new ArrayList<>();
         model.groups().forEach(g -> g.figures().forEach(f -> rows.add(List.of(g.title(), f.label(),
                 f.amount(), f.unit(), f.printed(), f.period() == null ? "" : f.period(), f.srcLine()))));

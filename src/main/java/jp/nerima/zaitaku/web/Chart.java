@@ -42,6 +42,56 @@ public record Chart(String id, String title, String unit, String kind, List<Stri
         }
     }
 
+    /**
+     * The chart's numbers as a downloadable table: per series the figure as a number, with the unit in the header,
+     * and as printed in the report.
+     */
+    public Table table() {
+        List<String> columns = new ArrayList<>(List.of("項目"));
+        series.forEach(s -> {
+            String name = hasSeriesNames() ? s.name() + " " : "";
+            columns.add(name + "数値（" + unit + "）");
+            columns.add(name + "表記（原文）");
+        });
+        List<List<Object>> rows = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            List<Object> row = new ArrayList<>(List.of(labels.get(i)));
+            for (Series s : series) {
+                row.add(s.values().get(i));
+                row.add(s.printed().get(i));
+            }
+            rows.add(row);
+        }
+        return new Table(id, columns, rows);
+    }
+
+    /** Every chart a page's model holds, however deep: records, lists and maps are searched in order. */
+    public static List<Chart> in(Object model) {
+        List<Chart> found = new ArrayList<>();
+        collect(model, found);
+        return found;
+    }
+
+    private static void collect(Object value, List<Chart> found) {
+        if (value instanceof Chart chart) {
+            found.add(chart);
+        } else if (value instanceof Iterable<?> items) {
+            items.forEach(item -> collect(item, found));
+        } else if (value instanceof Map<?, ?> map) {
+            map.values().forEach(item -> collect(item, found));
+        } else if (value != null && value.getClass().isRecord()) {
+            for (var component : value.getClass().getRecordComponents()) {
+                try {
+                    var accessor = component.getAccessor();
+                    accessor.trySetAccessible();
+                    collect(accessor.invoke(value), found);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read " + component, e);
+                }
+            }
+        }
+    }
+
     public boolean hasSeriesNames() {
         return series.size() > 1;
     }

@@ -5,13 +5,23 @@ import java.util.List;
 /**
  * What the shared layout needs to frame a page: its title, the report it shows, where it stands and its twins.
  *
- * @param path the page's path without query, e.g. "/initiatives/1-1-1"
+ * @param path     the page's path without query, e.g. "/initiatives/1-1-1"
+ * @param embedded true where a page's content is part of another page (the handout): no frame, no breadcrumbs
  */
-public record Layout(String title, Report report, List<Report> reports, String path, boolean hasCsv) {
+public record Layout(String title, Report report, Reports reports, String path, boolean hasCsv, boolean embedded) {
+
+    public Layout(String title, Report report, Reports reports, String path, boolean hasCsv) {
+        this(title, report, reports, path, hasCsv, false);
+    }
+
+    /** The frame of another page's content inside this page. */
+    public Layout embed(String title, String path) {
+        return new Layout(title, report, reports, path, false, true);
+    }
 
     /** A link that keeps the fiscal year the reader chose; the latest year needs no parameter. */
     public String link(String target) {
-        if (report == reports.get(reports.size() - 1)) return target;
+        if (report == reports.latest()) return target;
         int hash = target.indexOf('#');
         String base = hash < 0 ? target : target.substring(0, hash);
         String fragment = hash < 0 ? "" : target.substring(hash);
@@ -20,7 +30,7 @@ public record Layout(String title, Report report, List<Report> reports, String p
 
     /** This page in another fiscal year's report. */
     public String inYear(Report other) {
-        return other == reports.get(reports.size() - 1) ? path : path + "?fy=" + other.year();
+        return other == reports.latest() ? path : path + "?fy=" + other.year();
     }
 
     public String jsonLink() {
@@ -29,6 +39,11 @@ public record Layout(String title, Report report, List<Report> reports, String p
 
     public String csvLink() {
         return link(twin(".csv"));
+    }
+
+    /** One table of this page, by its id, in the format of a twin: /indicators.csv?table=deaths. */
+    public String tableLink(String format, String table) {
+        return link(twin("." + format) + "?table=" + table);
     }
 
     private String twin(String suffix) {
@@ -43,7 +58,8 @@ public record Layout(String title, Report report, List<Report> reports, String p
             new String[]{"/activities", "別紙の取組"},
             new String[]{"/checks", "データの確認"},
             new String[]{"/source", "出典"},
-            new String[]{"/present", "発表モード"});
+            new String[]{"/present", "発表モード"},
+            new String[]{"/handout", "配布資料（印刷）"});
 
     /** The main sections: path and label. */
     public List<String[]> navigation() {

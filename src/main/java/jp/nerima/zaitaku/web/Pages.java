@@ -1,6 +1,8 @@
 package jp.nerima.zaitaku.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import gg.jte.ContentType;
@@ -25,10 +27,18 @@ public final class Pages {
 
     private final TemplateEngine templates =
             TemplateEngine.createPrecompiled(null, ContentType.Html, null, "jp.nerima.zaitaku.templates");
-    private final Reports reports;
+    /** The number of the slide that shows a page of a report, for pages opened with ?present. */
+    @FunctionalInterface
+    public interface SlideFinder {
+        int slideFor(Report report, String path);
+    }
 
-    public Pages(Reports reports) {
+    private final Reports reports;
+    private final SlideFinder slides;
+
+    public Pages(Reports reports, SlideFinder slides) {
         this.reports = reports;
+        this.slides = slides;
     }
 
     /**
@@ -48,15 +58,36 @@ public final class Pages {
         Request request = Request.of(ctx);
         Report report = reports.of(ctx);
         View view = handler.handle(request, report);
+        String table = ctx.queryParam("table");
         switch (request.format()) {
-            case "json" -> json(ctx, report, view);
-            case "csv" -> csv(ctx, view);
+            case "json" -> {
+                Object data = table == null ? view.model() : chartTable(view, table);
+                json(ctx, report, reports.fingerprint(), view.title(), data);
+            }
+            case "csv" -> csv(ctx, table == null ? view.table() : chartTable(view, table));
             default -> {
                 String path = ctx.path();
-                Layout layout = new Layout(view.title(), report, reports.all(), path, view.table() != null);
-                ctx.html(render(view.template(), layout, view.model()));
+                if (ctx.queryParam("present") != null && !path.startsWith("/present")) {
+                    // Only a page that exists starts the presentation: the handler above has found it.
+                    ctx.redirect(new Layout(view.title(), report, reports, path, false)
+                            .link("/present/" + slides.slideFor(report, path)));
+                    return;
+                }
+                Layout layout = new Layout(view.title(), report, reports, path, view.table() != null);
+                Object model = view.model() instanceof Parts parts ? rendered(parts, layout) : view.model();
+                ctx.html(render(view.template(), layout, model));
             }
         }
+    }
+
+    private List<Parts.Rendered> rendered(Parts parts, Layout layout) {
+        List<Parts.Rendered> rendered = new ArrayList<>();
+        for (Parts.Part part : parts.parts()) {
+            View view = part.view();
+            rendered.add(new Parts.Rendered("part-" + (rendered.size() + 1), view.title(), part.path(),
+                    render(view.template(), layout.embed(view.title(), part.path()), view.model())));
+        }
+        return rendered;
     }
 
     /** Renders a template of the shared layout; also used for error pages, which have no route of their own. */
@@ -73,23 +104,33 @@ public final class Pages {
         } catch (RuntimeException badYear) {
             report = reports.latest();
         }
-        return new Layout(title, report, reports.all(), ctx.path(), false);
+        return new Layout(title, report, reports, ctx.path(), false);
     }
 
-    private static void json(Context ctx, Report report, View view) {
+    /** One of the page's tables by the id of its chart, for ?table= on a twin. */
+    private static Table chartTable(View view, String id) {
+        List<Chart> charts = Chart.in(view.model());
+        return charts.stream().filter(c -> c.id().equals(id)).findFirst().map(Chart::table)
+                .orElseThrow(() -> new NotFoundResponse("このページに表「" + id + "」はありません。"
+                        + (charts.isEmpty() ? "このページのグラフの表はありません。"
+                        : "このページの表: " + String.join("、", charts.stream().map(Chart::id).toList()))));
+    }
+
+    private static void json(Context ctx, Report report, String fingerprint, String title, Object data) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("title", view.title());
+        body.put("title", title);
         body.put("fiscal_year", report.label());
         body.put("fiscal_year_gregorian", report.year());
         body.put("source", report.citation());
-        body.put("data", view.model());
+        body.put("data_version", fingerprint);
+        body.put("data", data);
         ctx.json(body);
     }
 
-    private static void csv(Context ctx, View view) {
-        if (view.table() == null) throw new NotFoundResponse("このページには CSV がありません。JSON をご利用ください。");
+    private static void csv(Context ctx, Table table) {
+        if (table == null) throw new NotFoundResponse("このページには CSV がありません。JSON をご利用ください。");
         ctx.contentType("text/csv; charset=utf-8");
-        ctx.header("Content-Disposition", "attachment; filename=\"" + view.table().name() + ".csv\"");
-        ctx.result(view.table().csv());
+        ctx.header("Content-Disposition", "attachment; filename=\"" + table.name() + ".csv\"");
+        ctx.result(table.csv());
     }
 }

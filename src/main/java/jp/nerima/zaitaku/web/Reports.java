@@ -16,8 +16,11 @@ import io.javalin.http.NotFoundResponse;
 public final class Reports {
 
     private final List<Report> all;
+    private final String fingerprint;
 
-    public Reports(DSLContext dsl) {
+    /** @param fingerprint of the scripts the database was seeded from, shown on every page */
+    public Reports(DSLContext dsl, String fingerprint) {
+        this.fingerprint = fingerprint;
         this.all = dsl.select(FISCAL_YEAR.LABEL, ERA_READING.GREGORIAN_YEAR, FISCAL_YEAR.TITLE, FISCAL_YEAR.AS_OF,
                         FISCAL_YEAR.DOCUMENT_LABEL, FISCAL_YEAR.ATTACHMENT_TITLE, FISCAL_YEAR.ATTACHMENT_UPDATED,
                         FISCAL_YEAR.SOURCE_TEXT)
@@ -31,6 +34,15 @@ public final class Reports {
 
     public List<Report> all() {
         return all;
+    }
+
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    /** The years the data holds, as every page's footer names them: 令和4年度（2022年度）. */
+    public String years() {
+        return String.join("・", all.stream().map(r -> r.label() + "（" + r.year() + "年度）").toList());
     }
 
     public Report latest() {

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -17,48 +17,73 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import jp.nerima.zaitaku.TestApp;
 
-/** Presentation mode on a 1280x720 projector: every slide fits, draws and moves on with the arrow keys. */
+/** Presentation mode on the council's projectors: every slide fits, draws and moves on with keys or by itself. */
 class PresentationBrowserIT {
 
-    private static Browser browser;
-
-    @BeforeAll
-    static void open() {
-        browser = new Browser(1280, 720);
-    }
-
-    @AfterAll
-    static void close() {
-        browser.close();
-    }
-
-    @Test
-    void everySlideFitsTheScreenAndDrawsItsChart() {
-        browser.driver().get(TestApp.url("/present"));
-        int count = Integer.parseInt(browser.driver().findElement(By.className("slide-number")).getText()
-                .replaceAll(".*/\\s*", ""));
-        assertTrue(count > 20, "the targets, each area, every chart and the checks");
-        for (int n = 1; n <= count; n++) {
-            browser.consoleErrors();
-            browser.driver().get(TestApp.url("/present/" + n));
-            List<WebElement> canvases = browser.driver().findElements(By.cssSelector("canvas[data-chart]"));
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> canvases.stream()
-                    .allMatch(c -> "true".equals(c.getAttribute("data-drawn"))));
-            browser.screenshot("present-" + n);
-            Number height = (Number) browser.driver().executeScript("return document.documentElement.scrollHeight");
-            Number viewport = (Number) browser.driver().executeScript("return window.innerHeight");
-            assertEquals(720, viewport.intValue());
-            assertTrue(height.intValue() <= 720, "slide " + n + " is " + height + "px tall");
-            assertEquals(List.of(), browser.consoleErrors(), "slide " + n);
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"1280, 720", "1920, 1080"})
+    void everySlideFitsTheScreenAndDrawsItsChart(int width, int height) {
+        try (Browser browser = new Browser(width, height)) {
+            browser.driver().get(TestApp.url("/present"));
+            int count = Integer.parseInt(browser.driver().findElement(By.className("slide-number")).getText()
+                    .replaceAll(".*/\\s*", ""));
+            assertTrue(count > 20, "the targets, each area, every chart and the checks");
+            for (int n = 1; n <= count; n++) {
+                browser.consoleErrors();
+                browser.driver().get(TestApp.url("/present/" + n));
+                List<WebElement> canvases = browser.driver().findElements(By.cssSelector("canvas[data-chart]"));
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> canvases.stream()
+                        .allMatch(c -> "true".equals(c.getAttribute("data-drawn"))));
+                browser.screenshot("present-" + width + "-" + n);
+                Number scrolled = (Number) browser.driver().executeScript(
+                        "return document.documentElement.scrollHeight");
+                Number viewport = (Number) browser.driver().executeScript("return window.innerHeight");
+                assertEquals(height, viewport.intValue());
+                assertTrue(scrolled.intValue() <= height, "slide " + n + " is " + scrolled + "px tall");
+                assertEquals(List.of(), browser.consoleErrors(), "slide " + n);
+            }
         }
     }
 
     @Test
-    void theArrowKeysMoveBetweenSlides() {
-        browser.driver().get(TestApp.url("/present/2"));
-        new Actions(browser.driver()).sendKeys(Keys.ARROW_RIGHT).perform();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/present/3"));
-        new Actions(browser.driver()).sendKeys(Keys.ARROW_LEFT).perform();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/present/2"));
+    void theArrowKeysSpaceAndAClickersPageKeysMoveBetweenSlides() {
+        try (Browser browser = new Browser(1280, 720)) {
+            browser.driver().get(TestApp.url("/present/2"));
+            press(browser, Keys.ARROW_RIGHT, "/present/3");
+            press(browser, Keys.ARROW_LEFT, "/present/2");
+            press(browser, Keys.PAGE_DOWN, "/present/3");
+            press(browser, Keys.SPACE, "/present/4");
+            press(browser, Keys.PAGE_UP, "/present/3");
+            browser.driver().get(TestApp.url("/present/1"));
+            press(browser, Keys.ESCAPE, TestApp.url("/"));
+        }
+    }
+
+    @Test
+    void anUnattendedScreenMovesOnByItselfAndStartsOverAfterTheLastSlide() {
+        try (Browser browser = new Browser(1280, 720)) {
+            browser.driver().get(TestApp.url("/present"));
+            int count = Integer.parseInt(browser.driver().findElement(By.className("slide-number")).getText()
+                    .replaceAll(".*/\\s*", ""));
+            browser.driver().get(TestApp.url("/present/" + (count - 1) + "?auto=5"));
+            WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+            wait.until(d -> d.getCurrentUrl().endsWith("/present/" + count + "?auto=5"));
+            wait.until(d -> d.getCurrentUrl().endsWith("/present/1?auto=5"));
+        }
+    }
+
+    @Test
+    void anyPageOpenedWithPresentStartsThePresentationAtItsSlide() {
+        try (Browser browser = new Browser(1280, 720)) {
+            browser.driver().get(TestApp.url("/indicators?present"));
+            assertTrue(browser.driver().getCurrentUrl().matches(".*/present/\\d+$"), browser.driver().getCurrentUrl());
+            String kicker = browser.driver().findElement(By.className("slide-kicker")).getText();
+            assertTrue(kicker.endsWith("指標"), kicker);
+        }
+    }
+
+    private static void press(Browser browser, CharSequence key, String path) {
+        new Actions(browser.driver()).sendKeys(key).perform();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith(path));
     }
 }

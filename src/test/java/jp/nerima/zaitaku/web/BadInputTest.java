@@ -32,6 +32,11 @@ class BadInputTest {
             "/?fy=abc                           | 400 | 西暦4桁",
             "/?fy=1999                          | 404 | 1999年度の報告書はありません",
             "/checks?fy=%                       | 400 | 読み取れない文字",
+            "/present/1?auto=abc                | 400 | 自動送り",
+            "/present/1?auto=4                  | 400 | 5〜3600",
+            "/present/99                        | 404 | 発表用のスライド",
+            "/nowhere?present                   | 404 | ページが見つかりません",
+            "/initiatives/9-9-9?present         | 404 | 9-9-9",
     })
     void answersInTheLayoutWithWhatToDo(String path, int status, String message) {
         TestApp.Response response = TestApp.get(path.strip());

@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import jp.nerima.zaitaku.HtmlText;
 import jp.nerima.zaitaku.TestApp;
 
 /** Every page's JSON and CSV twins, at one URL scheme. */
@@ -50,6 +53,50 @@ class TwinsTest {
         assertTrue(csv.contains("総参加者数,総参加者数,603,人,延べ人数603名,,14\r\n"), csv);
         String activities = TestApp.get("/activities.csv?org=14").body();
         assertTrue(activities.contains(",\"定例会は二ヶ月に一回\n他は適宜\","), "a cell with a line break is quoted");
+    }
+
+    /** Every chart's table is linked from its page as CSV and JSON, and holds the numbers the chart draws. */
+    @Test
+    void everyChartTableDownloadsWithItsUnitAndTheChartsNumbers() throws Exception {
+        ObjectMapper mapper = new ObjectMapper();
+        int tables = 0;
+        for (String page : List.of("/", "/initiatives/1-1-1", "/initiatives/2-1-2", "/indicators", "/activities")) {
+            String html = TestApp.get(page).body();
+            Matcher canvas = Pattern.compile("id=\"chart-([^\"]+)\"[\\s\\S]*?data-chart=\"([^\"]+)\"").matcher(html);
+            while (canvas.find()) {
+                String id = canvas.group(1);
+                JsonNode chart = mapper.readTree(HtmlText.decode(canvas.group(2)));
+                String twin = (page.equals("/") ? "/index" : page);
+                assertTrue(html.contains("href=\"" + twin + ".csv?table=" + id + "\""), page + " links " + id);
+                TestApp.Response csv = TestApp.get(twin + ".csv?table=" + id);
+                assertEquals(200, csv.status(), id);
+                assertTrue(csv.body().startsWith("\uFEFF項目,"), id);
+                String[] lines = csv.body().substring(1).split("\r\n");
+                assertTrue(lines[0].contains("数値（" + chart.get("unit").asText() + "）"), lines[0]);
+                assertEquals(chart.get("labels").size() + 1, lines.length, id);
+                JsonNode json = mapper.readTree(TestApp.get(twin + ".json?table=" + id).body()).get("data");
+                for (int row = 0; row < chart.get("labels").size(); row++) {
+                    for (int series = 0; series < chart.get("series").size(); series++) {
+                        JsonNode value = chart.get("series").get(series).get("values").get(row);
+                        Object cell = json.get("rows").get(row).get(1 + 2 * series);
+                        assertEquals(value.isNull() ? "null" : value.decimalValue().stripTrailingZeros().toPlainString(),
+                                ((JsonNode) cell).isNull() ? "null"
+                                        : ((JsonNode) cell).decimalValue().stripTrailingZeros().toPlainString(), id);
+                    }
+                }
+                tables++;
+            }
+        }
+        assertTrue(tables >= 10, "charts found: " + tables);
+        String venues = TestApp.get("/initiatives/1-1-1.csv?table=1-1-1-venues").body();
+        assertTrue(venues.contains("項目,本会場 数値（人）,本会場 表記（原文）"), venues);
+    }
+
+    @Test
+    void anUnknownTableIsNamedWithTheOnesThePageHas() {
+        TestApp.Response response = TestApp.get("/indicators.csv?table=nothing");
+        assertEquals(404, response.status());
+        assertTrue(response.body().contains("nothing") && response.body().contains("このページの表"), response.body());
     }
 
     @Test

@@ -1,0 +1,49 @@
+package jp.nerima.zaitaku.present;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jp.nerima.zaitaku.TestApp;
+
+/** Any page opened with ?present starts the presentation at the slide that shows that page's content. */
+class PresentationTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "/                     | /",
+            "/program              | /",
+            "/indicators           | /indicators",
+            "/activities           | /activities",
+            "/activities/17        | /activities",
+            "/checks               | /checks",
+            "/areas/2-1            | /areas/2-1",
+            "/initiatives/1-1-1    | /initiatives/1-1-1",
+            "/initiatives/1-1-3    | /initiatives/1-1-3 /areas/1-1",
+            "/initiatives/C-1-1    | /initiatives/C-1-1 /areas/C-1",
+    })
+    void startsAtTheSlideOfThePage(String page, String expectedLinks) throws Exception {
+        TestApp.Response redirect = TestApp.get(page + "?present");
+        assertEquals(302, redirect.status(), page);
+        String location = redirect.header("Location");
+        assertTrue(location.matches("/present/\\d+"), location);
+        JsonNode slide = new ObjectMapper().readTree(TestApp.get(location + ".json").body()).at("/data/slide");
+        assertTrue(Set.of(expectedLinks.split(" ")).contains(slide.get("link").asText()),
+                page + " opened " + location + " showing " + slide.get("link"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/present/3?auto=30, /present/4?auto=30", "/present/1?auto=5, /present/2?auto=5"})
+    void anUnattendedPaceIsKeptFromSlideToSlide(String slide, String next) {
+        String html = TestApp.get(slide).body();
+        assertTrue(html.contains("data-auto-next=\"" + next + "\""), html);
+        assertTrue(html.contains("rel=\"next\" href=\"" + next + "\""), html);
+    }
+}
