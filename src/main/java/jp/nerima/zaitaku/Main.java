@@ -17,11 +17,12 @@ import picocli.CommandLine.Option;
 
 /** Reads the command line, seeds the database, starts the dashboard and opens it in the browser. */
 @Command(name = "zaitaku-dashboard", mixinStandardHelpOptions = true, version = "zaitaku-dashboard 1.0.0",
+        subcommands = ExportCommand.class,
         description = {"練馬区 在宅療養推進事業 実施結果ダッシュボードを起動します。",
                 "Starts the Nerima home medical care program dashboard."})
 public final class Main implements Callable<Integer> {
 
-    static final int SCRIPT_ERROR = 2;
+    public static final int SCRIPT_ERROR = 2;
     static final int PORT_IN_USE = 3;
 
     @Option(names = "--port", defaultValue = "7070", paramLabel = "N",
@@ -59,16 +60,8 @@ public final class Main implements Callable<Integer> {
             err.println("Cannot start: --port must be between 1 and 65535.");
             return CommandLine.ExitCode.USAGE;
         }
-        Database db;
-        try {
-            List<SqlScript> scripts = dataFolder == null ? SqlScripts.builtIn() : SqlScripts.withFolder(dataFolder);
-            db = Database.load(scripts);
-        } catch (SqlScriptException e) {
-            err.println("起動できません: SQLスクリプト " + e.file()
-                    + (e.line() > 0 ? " の " + e.line() + " 行目" : "") + "に問題があります: " + e.detail());
-            err.println("Cannot start: " + e.getMessage());
-            return SCRIPT_ERROR;
-        }
+        Database db = database(dataFolder, err);
+        if (db == null) return SCRIPT_ERROR;
         Javalin app = App.create(db);
         try {
             app.start(host, port);
@@ -92,6 +85,19 @@ public final class Main implements Callable<Integer> {
             out.flush();
         }
         return CommandLine.ExitCode.OK;
+    }
+
+    /** The database seeded from the built-in scripts and those of the folder; null, once the reason is told. */
+    public static Database database(Path dataFolder, PrintWriter err) {
+        try {
+            List<SqlScript> scripts = dataFolder == null ? SqlScripts.builtIn() : SqlScripts.withFolder(dataFolder);
+            return Database.load(scripts);
+        } catch (SqlScriptException e) {
+            err.println("起動できません: SQLスクリプト " + e.file()
+                    + (e.line() > 0 ? " の " + e.line() + " 行目" : "") + "に問題があります: " + e.detail());
+            err.println("Cannot start: " + e.getMessage());
+            return null;
+        }
     }
 
     private static int badArguments(CommandLine.ParameterException e, String[] args) {

@@ -1,5 +1,6 @@
 package jp.nerima.zaitaku.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,8 @@ public final class Pages {
         int slideFor(Report report, String path);
     }
 
+    // The data is read only: a page is made once. 16 MB holds every page of a year many times over.
+    private final PageCache cache = new PageCache(16L << 20);
     private final Reports reports;
     private final SlideFinder slides;
 
@@ -55,29 +58,39 @@ public final class Pages {
     }
 
     private void serve(Context ctx, Handler handler) {
+        String address = ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString());
+        PageCache.Page page = cache.get(address);
+        if (page == null) {
+            page = make(ctx, handler);
+            if (page == null) return;
+            cache.put(address, page);
+        }
+        page.writeTo(ctx);
+    }
+
+    /** The page for the request, or null where the request is redirected instead. */
+    private PageCache.Page make(Context ctx, Handler handler) {
         Request request = Request.of(ctx);
         Report report = reports.of(ctx);
         View view = handler.handle(request, report);
         String table = ctx.queryParam("table");
-        switch (request.format()) {
-            case "json" -> {
-                Object data = table == null ? view.model() : chartTable(view, table);
-                json(ctx, report, reports.fingerprint(), view.title(), data);
-            }
-            case "csv" -> csv(ctx, table == null ? view.table() : chartTable(view, table));
+        return switch (request.format()) {
+            case "json" -> json(ctx, report, view.title(), table == null ? view.model() : chartTable(view, table));
+            case "csv" -> csv(table == null ? view.table() : chartTable(view, table));
             default -> {
                 String path = ctx.path();
                 if (ctx.queryParam("present") != null && !path.startsWith("/present")) {
                     // Only a page that exists starts the presentation: the handler above has found it.
                     ctx.redirect(new Layout(view.title(), report, reports, path, false)
                             .link("/present/" + slides.slideFor(report, path)));
-                    return;
+                    yield null;
                 }
                 Layout layout = new Layout(view.title(), report, reports, path, view.table() != null);
                 Object model = view.model() instanceof Parts parts ? rendered(parts, layout) : view.model();
-                ctx.html(render(view.template(), layout, model));
+                yield new PageCache.Page("text/html; charset=utf-8", null,
+                        render(view.template(), layout, model).getBytes(StandardCharsets.UTF_8));
             }
-        }
+        };
     }
 
     private List<Parts.Rendered> rendered(Parts parts, Layout layout) {
@@ -116,21 +129,21 @@ public final class Pages {
                         : "このページの表: " + String.join("、", charts.stream().map(Chart::id).toList()))));
     }
 
-    private static void json(Context ctx, Report report, String fingerprint, String title, Object data) {
+    private PageCache.Page json(Context ctx, Report report, String title, Object data) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("title", title);
         body.put("fiscal_year", report.label());
         body.put("fiscal_year_gregorian", report.year());
         body.put("source", report.citation());
-        body.put("data_version", fingerprint);
+        body.put("data_version", reports.fingerprint());
         body.put("data", data);
-        ctx.json(body);
+        return new PageCache.Page("application/json", null,
+                ctx.jsonMapper().toJsonString(body, Map.class).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void csv(Context ctx, Table table) {
+    private static PageCache.Page csv(Table table) {
         if (table == null) throw new NotFoundResponse("このページには CSV がありません。JSON をご利用ください。");
-        ctx.contentType("text/csv; charset=utf-8");
-        ctx.header("Content-Disposition", "attachment; filename=\"" + table.name() + ".csv\"");
-        ctx.result(table.csv());
+        return new PageCache.Page("text/csv; charset=utf-8", "attachment; filename=\"" + table.name() + ".csv\"",
+                table.csv().getBytes(StandardCharsets.UTF_8));
     }
 }

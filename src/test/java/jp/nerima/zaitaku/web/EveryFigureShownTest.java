@@ -1,88 +1,19 @@
 package jp.nerima.zaitaku.web;
 
-import static jp.nerima.zaitaku.db.schema.Tables.*;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.jooq.DSLContext;
-import org.junit.jupiter.api.Test;
-
+import jp.nerima.zaitaku.FiguresShown;
 import jp.nerima.zaitaku.HtmlText;
 import jp.nerima.zaitaku.Site;
-import jp.nerima.zaitaku.TestApp;
 
-/** No figure is lost between the database and the screen: each one, as printed, is on a page a reader can reach. */
-class EveryFigureShownTest {
+/** Every figure of the database is on a page the app serves, reachable by links from the overview. */
+class EveryFigureShownTest extends FiguresShown {
 
-    private final DSLContext dsl = TestApp.dsl();
-    private final Map<String, String> text = Site.pages().entrySet().stream()
-            .filter(e -> e.getValue().contentType().startsWith("text/html"))
-            .collect(Collectors.toMap(Map.Entry::getKey, e -> HtmlText.of(e.getValue().body())));
-    private final String everywhere = String.join("\n", text.values());
-
-    @Test
-    void everyResultFigureIsOnItsInitiativesPage() {
-        List<String> missing = new ArrayList<>();
-        dsl.selectFrom(RESULT_FIGURE).fetch().forEach(f -> {
-            String page = text.get("/initiatives/" + f.getInitiativeCode());
-            if (page == null || !page.contains(f.getPrinted())) {
-                missing.add(f.getInitiativeCode() + " " + f.getCode() + " " + f.getPrinted());
-            }
-            if (f.getPeriod() != null && (page == null || !page.contains(f.getPeriod()))) {
-                missing.add(f.getInitiativeCode() + " " + f.getCode() + " period " + f.getPeriod());
-            }
-        });
-        assertEquals(List.of(), missing);
-    }
-
-    @Test
-    void everyIndicatorFigureIsOnTheIndicatorsPage() {
-        String page = text.get("/indicators");
-        List<String> printed = new ArrayList<>();
-        printed.addAll(dsl.select(CARE_RESOURCE.PRINTED).from(CARE_RESOURCE).fetch(CARE_RESOURCE.PRINTED));
-        printed.addAll(dsl.select(CARE_RESOURCE_COUNT.HEADING).from(CARE_RESOURCE_COUNT).fetch(CARE_RESOURCE_COUNT.HEADING));
-        printed.addAll(dsl.select(PROVIDER_SURVEY_RETURN.PRINTED).from(PROVIDER_SURVEY_RETURN)
-                .fetch(PROVIDER_SURVEY_RETURN.PRINTED));
-        dsl.selectFrom(PROVIDER_SURVEY).forEach(s -> printed.addAll(List.of(s.getSentPrinted(), s.getReturnedPrinted(),
-                s.getRatePrinted(), s.getSurveyRound())));
-        dsl.selectFrom(DEATH_RECORD_ANALYSIS).forEach(d -> printed.addAll(List.of(d.getTotalPrinted(), d.getScope())));
-        printed.addAll(dsl.select(DEATH_PLACE_SHARE.PRINTED).from(DEATH_PLACE_SHARE).fetch(DEATH_PLACE_SHARE.PRINTED));
-        printed.addAll(dsl.select(RESIDENT_ANSWER.PRINTED).from(RESIDENT_ANSWER).fetch(RESIDENT_ANSWER.PRINTED));
-        printed.addAll(dsl.select(INDICATOR_SURVEY.FREQUENCY).from(INDICATOR_SURVEY).fetch(INDICATOR_SURVEY.FREQUENCY));
-        assertEquals(List.of(), printed.stream().filter(p -> !page.contains(p)).toList());
-    }
-
-    @Test
-    void everyActivityCellAndFigureIsOnItsPage() {
-        List<String> missing = new ArrayList<>();
-        dsl.selectFrom(ACTIVITY).fetch().forEach(a -> {
-            String page = text.get("/activities/" + a.getNo());
-            for (String cell : new String[] {a.getAudience(), a.getIssue(), a.getPurpose(), a.getPeriod(),
-                    a.getFrequency(), a.getSummary()}) {
-                if (cell != null && !page.contains(HtmlText.of(cell))) missing.add("No." + a.getNo() + " " + cell);
-            }
-        });
-        dsl.selectFrom(ACTIVITY_FIGURE).fetch().forEach(f -> {
-            if (!text.get("/activities/" + f.getNo()).contains(f.getPrinted())) {
-                missing.add("No." + f.getNo() + " figure " + f.getPrinted());
-            }
-        });
-        assertEquals(List.of(), missing);
-    }
-
-    @Test
-    void everyTextOfTheProgramIsShown() {
-        List<String> texts = new ArrayList<>();
-        texts.addAll(dsl.select(TARGET.TEXT).from(TARGET).fetch(TARGET.TEXT));
-        texts.addAll(dsl.select(DESIRED_STATE.TEXT).from(DESIRED_STATE).fetch(DESIRED_STATE.TEXT));
-        texts.addAll(dsl.select(PURPOSE.TEXT).from(PURPOSE).fetch(PURPOSE.TEXT));
-        texts.addAll(dsl.select(OUTCOME_INDICATOR.TEXT).from(OUTCOME_INDICATOR).fetch(OUTCOME_INDICATOR.TEXT));
-        texts.addAll(dsl.select(CHALLENGE.TEXT).from(CHALLENGE).fetch(CHALLENGE.TEXT));
-        texts.addAll(dsl.select(INITIATIVE.RESULT_TEXT).from(INITIATIVE).fetch(INITIATIVE.RESULT_TEXT));
-        assertEquals(List.of(), texts.stream().map(HtmlText::of).filter(t -> !everywhere.contains(t)).toList());
+    @Override
+    protected Map<String, String> pages() {
+        return Site.pages().entrySet().stream()
+                .filter(e -> e.getValue().contentType().startsWith("text/html"))
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> HtmlText.of(e.getValue().body())));
     }
 }

@@ -1,0 +1,103 @@
+package jp.nerima.zaitaku.export;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.javalin.Javalin;
+
+/**
+ * A static copy of the dashboard: every page, twin and asset reachable by links from the overview, fetched from the
+ * running app exactly as a browser gets them, with each site-absolute link rewritten to a relative one.
+ */
+public final class StaticSite {
+
+    /** What was written. */
+    public record Written(int files, long bytes) {}
+
+    // Every attribute of our templates that holds an address of the site.
+    private static final Pattern LINK = Pattern.compile("\\b(href|src|action|data-auto-next)=\"(/[^\"]*)\"");
+
+    private StaticSite() {}
+
+    public static Written export(Javalin app, Path folder) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        Deque<String> queue = new ArrayDeque<>();
+        Set<String> seen = new HashSet<>();
+        queue.add("/");
+        seen.add("/");
+        int files = 0;
+        long bytes = 0;
+        while (!queue.isEmpty()) {
+            String address = queue.poll();
+            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(uri(app.port(), address)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(address + " answered " + response.statusCode());
+            }
+            String file = file(address);
+            byte[] body = response.body();
+            if (response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+                body = relink(new String(body, StandardCharsets.UTF_8), file, target -> {
+                    if (seen.add(target)) queue.add(target);
+                }).getBytes(StandardCharsets.UTF_8);
+            }
+            Path out = folder.resolve(file);
+            Files.createDirectories(out.getParent());
+            Files.write(out, body);
+            files++;
+            bytes += body.length;
+        }
+        return new Written(files, bytes);
+    }
+
+    /**
+     * The page with every link made relative to its own file, and marked as a static copy, where the activities'
+     * filter form has no server to answer it.
+     */
+    static String relink(String html, String file, Consumer<String> found) {
+        Matcher m = LINK.matcher(html.replaceFirst("<html lang=\"ja\">", "<html lang=\"ja\" data-export=\"static\">"));
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String link = m.group(2).replace("&amp;", "&");
+            int hash = link.indexOf('#');
+            String target = hash < 0 ? link : link.substring(0, hash);
+            String fragment = hash < 0 ? "" : link.substring(hash);
+            found.accept(target);
+            String relative = SiteFiles.relative(file, file(target)) + fragment;
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + "=\"" + relative + "\""));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String file(String address) {
+        int question = address.indexOf('?');
+        return question < 0 ? SiteFiles.file(address, null)
+                : SiteFiles.file(address.substring(0, question), address.substring(question + 1));
+    }
+
+    /** Our links are written unencoded (?audience=区民); the URI constructor encodes what needs it. */
+    private static URI uri(int port, String address) {
+        int question = address.indexOf('?');
+        try {
+            return new URI("http", null, "127.0.0.1", port, question < 0 ? address : address.substring(0, question),
+                    question < 0 ? null : address.substring(question + 1), null);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("a link of the site is not an address: " + address, e);
+        }
+    }
+}

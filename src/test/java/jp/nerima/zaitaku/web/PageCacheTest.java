@@ -1,0 +1,47 @@
+package jp.nerima.zaitaku.web;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+import jp.nerima.zaitaku.TestApp;
+
+/** Pages are made once and kept within a budget, so any number of search words cannot exhaust the memory. */
+class PageCacheTest {
+
+    private static PageCache.Page page(int bytes) {
+        return new PageCache.Page("text/html; charset=utf-8", null, new byte[bytes]);
+    }
+
+    @Test
+    void theLeastRecentlyUsedPagesGoFirstAndTheBudgetHolds() {
+        PageCache cache = new PageCache(1000);
+        cache.put("/a", page(400));
+        cache.put("/b", page(400));
+        assertNotNull(cache.get("/a"));
+        cache.put("/c", page(400));
+        assertNull(cache.get("/b"), "the least recently used page went");
+        assertNotNull(cache.get("/a"));
+        assertNotNull(cache.get("/c"));
+        for (int i = 0; i < 10_000; i++) cache.put("/activities?q=" + i, page(300));
+        assertTrue(cache.size() <= 1000, "bytes kept: " + cache.size());
+        assertEquals(3, cache.count());
+        cache.put("/huge", page(5000));
+        assertNull(cache.get("/huge"), "a page larger than the budget is made each time, never kept");
+    }
+
+    @Test
+    void aPageServedTwiceIsTheSameBytes() {
+        for (String path : new String[] {"/", "/activities?q=認知症", "/indicators.json", "/activities.csv?org=4"}) {
+            TestApp.Response first = TestApp.get(path);
+            TestApp.Response second = TestApp.get(path);
+            assertEquals(200, second.status(), path);
+            assertEquals(first.contentType(), second.contentType(), path);
+            assertArrayEquals(first.body().getBytes(), second.body().getBytes(), path);
+        }
+    }
+}
