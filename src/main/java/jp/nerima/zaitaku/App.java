@@ -1,5 +1,7 @@
 package jp.nerima.zaitaku;
 
+import java.util.Map;
+
 import org.jooq.DSLContext;
 
 import io.javalin.Javalin;
@@ -18,16 +20,13 @@ import jp.nerima.zaitaku.program.Initiatives;
 import jp.nerima.zaitaku.program.LogicModel;
 import jp.nerima.zaitaku.source.SourceText;
 import jp.nerima.zaitaku.web.Errors;
+import jp.nerima.zaitaku.web.Headers;
 import jp.nerima.zaitaku.web.Pages;
 import jp.nerima.zaitaku.web.PlainErrorHandler;
 import jp.nerima.zaitaku.web.Reports;
 
 /** The dashboard's routes, all in one place, on an app that is created but not started. */
 public final class App {
-
-    // Everything the pages use comes from this server: no inline script or style, nothing from elsewhere.
-    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
-            + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
 
     private App() {}
 
@@ -38,20 +37,17 @@ public final class App {
         Pages pages = new Pages(reports, presentation::slideFor);
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
+            Headers.install(config);
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/public";
                 files.location = Location.CLASSPATH;
+                files.headers = Map.of("Cache-Control", Headers.REVALIDATE); // not versioned, unlike webjars
             });
             config.staticFiles.enableWebjars();
             // Long addresses reach the dashboard, which explains what is wrong, instead of Jetty's bare 414.
             config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));
             config.jetty.modifyServer(server -> server.setErrorHandler(new PlainErrorHandler()));
-        });
-        app.before(ctx -> {
-            ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-            ctx.header("X-Content-Type-Options", "nosniff");
-            ctx.header("Referrer-Policy", "no-referrer");
         });
 
         pages.register(app, "/", new Overview(dsl)::page);

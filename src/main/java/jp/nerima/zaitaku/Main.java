@@ -1,6 +1,8 @@
 package jp.nerima.zaitaku;
 
 import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -76,6 +78,11 @@ public final class Main implements Callable<Integer> {
             app.stop();
             db.close();
         }));
+        if (!loopback(host)) {
+            err.println("注意: " + host + " で待ち受けています。同じネットワークの誰でもこのダッシュボードを開けます（閲覧のみ、変更はできません）。"
+                    + " / Note: listening on " + host + ": anyone on the network can open this dashboard (read-only).");
+            err.flush();
+        }
         String url = "http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + app.port() + "/";
         out.println("ダッシュボードを起動しました: " + url);
         out.println("Dashboard running at " + url + " — 終了するには Ctrl+C を押してください (Ctrl+C to stop).");
@@ -97,6 +104,14 @@ public final class Main implements Callable<Integer> {
                     + (e.line() > 0 ? " の " + e.line() + " 行目" : "") + "に問題があります: " + e.detail());
             err.println("Cannot start: " + e.getMessage());
             return null;
+        }
+    }
+
+    private static boolean loopback(String host) {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,21 +22,26 @@ public final class Site {
 
     /** By path (with query), in the order they were found; every internal link of every HTML page is followed. */
     public static synchronized Map<String, TestApp.Response> pages() {
-        if (pages != null) return pages;
-        pages = new LinkedHashMap<>();
+        if (pages == null) pages = crawl(TestApp::get);
+        return pages;
+    }
+
+    /** The same walk on any server, given how to get a path from it. */
+    public static Map<String, TestApp.Response> crawl(Function<String, TestApp.Response> get) {
+        Map<String, TestApp.Response> found = new LinkedHashMap<>();
         Deque<String> queue = new ArrayDeque<>();
         queue.add("/");
         while (!queue.isEmpty()) {
             String path = queue.poll();
-            if (pages.containsKey(path)) continue;
-            TestApp.Response response = TestApp.get(path);
-            pages.put(path, response);
+            if (found.containsKey(path)) continue;
+            TestApp.Response response = get.apply(path);
+            found.put(path, response);
             if (response.contentType().startsWith("text/html")) {
-                links(response.body()).stream().map(Site::withoutFragment).filter(p -> !pages.containsKey(p))
+                links(response.body()).stream().map(Site::withoutFragment).filter(p -> !found.containsKey(p))
                         .forEach(queue::add);
             }
         }
-        return pages;
+        return found;
     }
 
     /** Internal links as written in the page (HTML entities decoded), fragments included. */

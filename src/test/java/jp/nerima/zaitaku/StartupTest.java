@@ -10,7 +10,6 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -117,15 +116,30 @@ class StartupTest {
         assertTrue(run.err().contains("指定が正しくありません"), run.err());
     }
 
+    @Test
+    void listeningBeyondThisMachineSaysWhoCanSeeIt() throws Exception {
+        try (MainProcess shared = MainProcess.start(folder, "--host", "0.0.0.0")) {
+            List<String> warning = shared.err().lines().filter(l -> l.contains("0.0.0.0")).toList();
+            assertEquals(1, warning.size(), shared.err());
+            assertTrue(warning.get(0).contains("同じネットワークの誰でも") && warning.get(0).contains("閲覧のみ")
+                    && warning.get(0).contains("anyone on the network") && warning.get(0).contains("read-only"),
+                    warning.get(0));
+            assertEquals(200, RawHttp.send(shared.port(), "GET", "/").status());
+        }
+        for (String loopback : List.of("127.0.0.1", "localhost")) {
+            try (MainProcess local = MainProcess.start(folder, "--host", loopback)) {
+                assertEquals("", local.err(), "no warning on " + loopback);
+            }
+        }
+    }
+
     private static void assertPlain(String err) {
         assertFalse(err.contains("\tat ") || err.contains("Exception"), () -> "a stack trace leaked:\n" + err);
         assertTrue(err.lines().count() <= 20, err);
     }
 
     private Run start(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName(), "--no-browser"));
-        command.addAll(List.of(args));
+        List<String> command = MainProcess.command(args);
         Path out = folder.resolve("out.txt");
         Path err = folder.resolve("err.txt");
         Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())

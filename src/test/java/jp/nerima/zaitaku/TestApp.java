@@ -27,6 +27,11 @@ public final class TestApp {
         return db.dsl();
     }
 
+    public static synchronized int port() {
+        start();
+        return app.port();
+    }
+
     public static synchronized String url(String path) {
         start();
         return "http://127.0.0.1:" + app.port() + path;
@@ -42,9 +47,14 @@ public final class TestApp {
 
     /** Sends the path as written, malformed escapes included, the way a browser's address bar would. */
     public static Response get(String path) {
+        return fetch(url(path));
+    }
+
+    /** The same for an address on another server, such as one started on other scripts. */
+    public static Response fetch(String url) {
         try {
             @SuppressWarnings("deprecation") // java.net.URI would refuse the malformed addresses the tests send
-            HttpURLConnection connection = (HttpURLConnection) new URL(url(path)).openConnection();
+            HttpURLConnection connection = (HttpURLConnection) new URL(url).openConnection();
             connection.setInstanceFollowRedirects(false);
             int status = connection.getResponseCode();
             try (InputStream in = status >= 400 ? connection.getErrorStream() : connection.getInputStream()) {

@@ -1,8 +1,10 @@
 package jp.nerima.zaitaku.db;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -17,34 +19,37 @@ import org.jooq.impl.DSL;
 import jp.nerima.zaitaku.era.EraReadings;
 
 /**
- * The report as an in-memory HSQLDB database, built afresh at every start from the SQL scripts, then read only.
+ * The report as an in-memory HSQLDB database, built afresh at every start from the SQL scripts, then read only: the
+ * pages query it as a user that may only SELECT, so no bug in a page can change or drop the report.
  */
 public final class Database implements AutoCloseable {
 
     // Where HSQLDB names the offending token or object, the error can point at its line, not just the statement's.
     private static final Pattern NAMED = Pattern.compile("(?:unexpected token|not found|value): ([^\\s]+)");
 
-    private final JDBCDataSource source;
+    private static final String READER = "READER";
+
+    private final JDBCDataSource admin;
     private final DSLContext dsl;
     private final String fingerprint;
 
-    private Database(JDBCDataSource source, String fingerprint) {
-        this.source = source;
-        this.dsl = DSL.using(source, SQLDialect.HSQLDB);
+    private Database(JDBCDataSource admin, JDBCDataSource reader, String fingerprint) {
+        this.admin = admin;
+        this.dsl = DSL.using(reader, SQLDialect.HSQLDB);
         this.fingerprint = fingerprint;
     }
 
     public static Database load(List<SqlScript> scripts) {
-        // Not a pool: an in-memory connection costs next to nothing, and a bounded pool deadlocks when every
-        // connection is held by a query whose rows are being mapped with further queries.
-        JDBCDataSource source = new JDBCDataSource();
         // char_literal=false: literals are VARCHAR, so 'ok' in a CASE beside 'mismatch' is not padded with spaces.
-        source.setUrl("jdbc:hsqldb:mem:zaitaku-" + UUID.randomUUID() + ";sql.char_literal=false");
-        source.setUser("SA");
-        source.setPassword("");
-        Database db = new Database(source, SqlScripts.fingerprint(scripts));
-        try (Connection connection = source.getConnection(); Statement statement = connection.createStatement()) {
+        String url = "jdbc:hsqldb:mem:zaitaku-" + UUID.randomUUID() + ";sql.char_literal=false";
+        // Known to no one outside this object: nothing else may log in as the reader, let alone as SA.
+        String password = UUID.randomUUID().toString();
+        JDBCDataSource admin = source(url, "SA", "");
+        Database db = new Database(admin, source(url, READER, password), SqlScripts.fingerprint(scripts));
+        try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
             for (SqlScript script : scripts) run(script, statement);
+            EraReadings.fill(DSL.using(connection, SQLDialect.HSQLDB));
+            grantReading(statement, password);
         } catch (SQLException e) {
             db.close();
             throw new IllegalStateException("cannot open the in-memory database", e);
@@ -52,8 +57,30 @@ public final class Database implements AutoCloseable {
             db.close();
             throw e;
         }
-        EraReadings.fill(db.dsl);
         return db;
+    }
+
+    // Not a pool: an in-memory connection costs next to nothing, and a bounded pool deadlocks when every
+    // connection is held by a query whose rows are being mapped with further queries.
+    private static JDBCDataSource source(String url, String user, String password) {
+        JDBCDataSource source = new JDBCDataSource();
+        source.setUrl(url);
+        source.setUser(user);
+        source.setPassword(password);
+        return source;
+    }
+
+    /** The reader may SELECT from every table and view the scripts made, and do nothing else. */
+    private static void grantReading(Statement statement, String password) throws SQLException {
+        statement.execute("CREATE USER " + READER + " PASSWORD '" + password + "'");
+        List<String> tables = new ArrayList<>();
+        try (ResultSet r = statement.executeQuery("SELECT table_name FROM information_schema.tables"
+                + " WHERE table_schema = 'PUBLIC'")) {
+            while (r.next()) tables.add(r.getString(1));
+        }
+        for (String table : tables) {
+            statement.execute("GRANT SELECT ON PUBLIC.\"" + table.replace("\"", "\"\"") + "\" TO " + READER);
+        }
     }
 
     private static void run(SqlScript script, Statement statement) {
@@ -90,7 +117,7 @@ public final class Database implements AutoCloseable {
     /** Drops the in-memory database; it would otherwise live as long as the JVM. */
     @Override
     public void close() {
-        try (Connection connection = source.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("SHUTDOWN");
         } catch (SQLException ignored) {
             // already shut down

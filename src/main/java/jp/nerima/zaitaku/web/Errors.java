@@ -9,7 +9,9 @@ import org.slf4j.LoggerFactory;
 import io.javalin.Javalin;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
+import io.javalin.router.EndpointNotFound;
 
 /**
  * Every failure answers in Japanese, in the site's layout (or as JSON for .json twins), with what to do next;
@@ -27,17 +29,27 @@ public final class Errors {
     private Errors() {}
 
     public static void install(Javalin app, Pages pages) {
+        app.before(Errors::onlyReading);
         app.before(Errors::checkQuery);
         app.exception(HttpResponseException.class, (e, ctx) -> show(ctx, pages, e.getStatus(), e.getMessage()));
+        // Paths no route or file matches (Javalin's own message would be English and name its internals).
+        app.exception(EndpointNotFound.class, (e, ctx) ->
+                show(ctx, pages, 404, "お探しのページは見つかりませんでした。アドレスをご確認ください。"));
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("Unexpected failure on {}", ctx.path(), e);
             show(ctx, pages, 500, "申し訳ありません。表示中に問題が起きました。もう一度お試しいただき、"
                     + "続くようであれば担当者にお知らせください。");
         });
-        // Paths no route matches; a page that answered 404 itself has already written its own message.
-        app.error(404, ctx -> {
-            if (ctx.result() == null) show(ctx, pages, 404, "お探しのページは見つかりませんでした。アドレスをご確認ください。");
-        });
+    }
+
+    /** The dashboard only shows the report: nothing can be sent to it, whatever the address. */
+    private static void onlyReading(Context ctx) {
+        // HEAD arrives here as GET (see Headers).
+        if (ctx.method() != HandlerType.GET) {
+            ctx.header("Allow", "GET, HEAD");
+            throw new HttpResponseException(405, "このダッシュボードは閲覧専用です。ページを開くこと（GET）だけができ、"
+                    + "送信や変更（" + ctx.req().getMethod() + "）はできません。");
+        }
     }
 
     /** Query parameters that cannot be decoded or are far too long are the reader's mistake, not ours: 400. */
@@ -63,6 +75,7 @@ public final class Errors {
         String heading = switch (status) {
             case 400 -> "指定が正しくありません";
             case 404 -> "ページが見つかりません";
+            case 405 -> "この操作はできません";
             default -> "エラーが発生しました";
         };
         ctx.status(status);

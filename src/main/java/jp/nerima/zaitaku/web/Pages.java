@@ -107,7 +107,7 @@ public final class Pages {
     public String render(String template, Layout layout, Object model) {
         StringOutput out = new StringOutput();
         templates.render(template, Map.of("layout", layout, "model", model), out);
-        return out.toString();
+        return Controls.shown(out.toString()); // JTE escapes markup, not control characters
     }
 
     public Layout errorLayout(Context ctx, String title) {

@@ -19,9 +19,10 @@ public record Table(String name, List<String> columns, List<List<Object>> rows) 
 
     private static String cell(Object value) {
         if (value == null) return "";
-        String s = value instanceof java.math.BigDecimal d ? d.stripTrailingZeros().toPlainString() : value.toString();
-        // A leading = + - @ would make Excel run the cell as a formula.
-        if (!s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 && !(value instanceof Number)) s = "'" + s;
+        String s = value instanceof java.math.BigDecimal d ? d.stripTrailingZeros().toPlainString()
+                : Controls.shown(value.toString());
+        // Excel runs a cell that starts with = + - @, a tab or a CR as a formula.
+        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !(value instanceof Number)) s = "'" + s;
         if (s.matches("(?s).*[\",\r\n].*")) s = '"' + s.replace("\"", "\"\"") + '"';
         return s;
     }
