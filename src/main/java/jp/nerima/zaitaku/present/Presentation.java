@@ -69,7 +69,7 @@ public final class Presentation {
 
     public View page(Request request, Report report) {
         String param = request.ctx().pathParamMap().containsKey("number") ? request.pathParam("number") : "1";
-        Overview.Model program = overview.load(report.label());
+        Overview.Model program = overview.load(report);
         List<Slide> slides = this.slides.computeIfAbsent(report.label(), fy -> slides(report, program));
         int number = param.matches("\\d{1,3}") ? Integer.parseInt(param) : 0;
         if (number < 1 || number > slides.size()) {
