@@ -16,10 +16,12 @@ import static jp.nerima.zaitaku.db.schema.Tables.RESIDENT_QUESTION;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.jooq.DSLContext;
 
 import jp.nerima.zaitaku.web.Chart;
+import jp.nerima.zaitaku.web.Comparison;
 import jp.nerima.zaitaku.web.Report;
 import jp.nerima.zaitaku.web.Request;
 import jp.nerima.zaitaku.web.Table;
@@ -31,7 +33,10 @@ import jp.nerima.zaitaku.web.View;
  */
 public final class Indicators {
 
-    /** A section the year's report does not print is null. */
+    /**
+     * A section the year's report does not print is null; so is a section's comparison while no earlier year prints
+     * the same figures.
+     */
     public record Model(String state, List<Survey> surveys, Resources resources, Providers providers,
                         Deaths deaths, List<Question> questions) {}
 
@@ -42,25 +47,26 @@ public final class Indicators {
                         String status) {}
 
     public record Resources(String heading, String asOf, String asOfReading, int srcLine, List<Count> counts,
-                            Chart chart) {}
+                            Chart chart, Comparison comparison) {}
 
     /** @param partOf the count this one is printed as part of (「うち」), or null */
     public record Count(String name, String partOf, String printed, int srcLine) {}
 
     public record Providers(String round, String roundReading, String sentPrinted, String returnedPrinted,
                             String ratePrinted, int srcLine, List<Return> returns, Chart counts, Chart rates,
-                            List<Check> checks) {}
+                            List<Check> checks, Comparison comparison) {}
 
     public record Return(String name, int sent, int returned, String printed, int srcLine) {}
 
     public record Deaths(String scope, String periodReading, String totalLabel, String totalPrinted, int srcLine,
-                         List<Share> shares, Chart chart, List<Check> checks) {}
+                         List<Share> shares, Chart chart, List<Check> checks, Comparison comparison) {}
 
     /** @param target the 【目標】 this share measures, or null */
     public record Share(String label, String printed, Integer target, int srcLine) {}
 
     public record Question(String code, String title, String question, String askedOf, String respondents,
-                           int srcLine, List<Share> answers, Chart chart, List<Check> checks) {}
+                           int srcLine, List<Share> answers, Chart chart, List<Check> checks,
+                           Comparison comparison) {}
 
     private final DSLContext dsl;
 
@@ -74,7 +80,7 @@ public final class Indicators {
         Resources resources = model.resources();
         if (resources != null) {
             resources.counts().forEach(c -> rows.add(List.of("在宅医療資源状況把握（" + resources.asOf() + "）",
-                    c.partOf() == null ? c.name() : c.partOf() + "のうち" + c.name(), c.printed(), c.srcLine())));
+                    resource(c.name(), c.partOf()), c.printed(), c.srcLine())));
         }
         Providers providers = model.providers();
         if (providers != null) {
@@ -105,32 +111,49 @@ public final class Indicators {
                         .orderBy(INDICATOR_SURVEY.POSITION)
                         .fetch(s -> new Survey(s.getCode(), s.getName(), s.getFormerName(), s.getFrequency(),
                                 s.getUnit(), s.getSrcLine())),
-                resources(fy, citation), providers(fy, citation), deaths(fy, citation), questions(fy, citation));
+                resources(report, citation), providers(report, citation), deaths(report, citation),
+                questions(report, citation));
     }
 
-    private Resources resources(String fy, String citation) {
+    private Resources resources(Report report, String citation) {
+        String fy = report.label();
         var header = dsl.select(CARE_RESOURCE_COUNT.HEADING, CARE_RESOURCE_COUNT.AS_OF, ERA_READING.READING,
                         CARE_RESOURCE_COUNT.SRC_LINE)
                 .from(CARE_RESOURCE_COUNT).leftJoin(ERA_READING).on(ERA_READING.PRINTED.eq(CARE_RESOURCE_COUNT.AS_OF))
                 .where(CARE_RESOURCE_COUNT.FISCAL_YEAR.eq(fy)).fetchOne();
         if (header == null) return null;
         var parent = CARE_RESOURCE.as("parent");
-        var rows = dsl.select(CARE_RESOURCE.NAME, parent.NAME, CARE_RESOURCE.PRINTED, CARE_RESOURCE.AMOUNT,
-                        CARE_RESOURCE.UNIT, CARE_RESOURCE.SRC_LINE)
+        var years = dsl.select(CARE_RESOURCE.NAME, parent.NAME, CARE_RESOURCE.PRINTED, CARE_RESOURCE.AMOUNT,
+                        CARE_RESOURCE.UNIT, CARE_RESOURCE.SRC_LINE, CARE_RESOURCE.FISCAL_YEAR, CARE_RESOURCE.CODE)
                 .from(CARE_RESOURCE)
                 .leftJoin(parent).on(parent.FISCAL_YEAR.eq(CARE_RESOURCE.FISCAL_YEAR))
                 .and(parent.CODE.eq(CARE_RESOURCE.PARENT_CODE))
-                .where(CARE_RESOURCE.FISCAL_YEAR.eq(fy)).orderBy(CARE_RESOURCE.POSITION).fetch();
+                .where(CARE_RESOURCE.FISCAL_YEAR.in(report.history())).orderBy(CARE_RESOURCE.POSITION).fetch();
+        var rows = years.stream().filter(r -> r.value7().equals(fy)).toList();
         Chart.Builder chart = Chart.builder("resources", "在宅医療資源の数（" + header.value2() + "時点）",
                 rows.isEmpty() ? "か所" : rows.get(0).value5(), "hbar");
-        rows.forEach(r -> chart.add(r.value2() == null ? r.value1() : r.value2() + "のうち" + r.value1(), null,
-                BigDecimal.valueOf(r.value4()), r.value3()));
+        rows.forEach(r -> chart.add(resource(r.value1(), r.value2()), null, BigDecimal.valueOf(r.value4()),
+                r.value3()));
+        Map<String, String> asOf = dsl.selectFrom(CARE_RESOURCE_COUNT)
+                .where(CARE_RESOURCE_COUNT.FISCAL_YEAR.in(report.history()))
+                .fetchMap(CARE_RESOURCE_COUNT.FISCAL_YEAR, c -> c.getAsOf() + "時点");
+        Comparison comparison = Comparison.of(report, "resources", "在宅医療資源の数（年度比較）",
+                compared(report, "在宅医療資源状況把握"), asOf,
+                years.map(r -> new Comparison.Figure(r.value7(), r.value8(), resource(r.value1(), r.value2()),
+                        BigDecimal.valueOf(r.value4()), r.value5(), r.value3())));
         return new Resources(header.value1(), header.value2(), header.value3(), header.value4(),
-                rows.map(r -> new Count(r.value1(), r.value2(), r.value3(), r.value6())),
-                chart.source(citation + " 在宅医療資源状況把握（抽出テキスト " + header.value4() + "行〜）").build());
+                rows.stream().map(r -> new Count(r.value1(), r.value2(), r.value3(), r.value6())).toList(),
+                chart.source(citation + " 在宅医療資源状況把握（抽出テキスト " + header.value4() + "行〜）").build(),
+                comparison);
     }
 
-    private Providers providers(String fy, String citation) {
+    /** A 「うち」 count is named with what it is part of. */
+    private static String resource(String name, String partOf) {
+        return partOf == null ? name : partOf + "のうち" + name;
+    }
+
+    private Providers providers(Report report, String citation) {
+        String fy = report.label();
         var survey = dsl.select(PROVIDER_SURVEY.asterisk(), ERA_READING.READING).from(PROVIDER_SURVEY)
                 .leftJoin(ERA_READING).on(ERA_READING.PRINTED.eq(PROVIDER_SURVEY.SURVEY_ROUND))
                 .where(PROVIDER_SURVEY.FISCAL_YEAR.eq(fy)).fetchOne();
@@ -151,10 +174,33 @@ public final class Indicators {
                 survey.get(PROVIDER_SURVEY.RATE_PRINTED), survey.get(PROVIDER_SURVEY.SRC_LINE),
                 returns.map(r -> new Return(r.getName(), r.getSent(), r.getReturned(), r.getPrinted(),
                         r.getSrcLine())),
-                counts.source(source).build(), rates.source(source).build(), checks(fy, "provider_survey"));
+                counts.source(source).build(), rates.source(source).build(), checks(fy, "provider_survey"),
+                providersCompared(report));
     }
 
-    private Deaths deaths(String fy, String citation) {
+    /** The totals as printed (counts in 件, as the report prints them) and each facility type's return rate. */
+    private Comparison providersCompared(Report report) {
+        var surveys = dsl.selectFrom(PROVIDER_SURVEY).where(PROVIDER_SURVEY.FISCAL_YEAR.in(report.history())).fetch();
+        List<Comparison.Figure> figures = new ArrayList<>();
+        surveys.forEach(s -> {
+            figures.add(new Comparison.Figure(s.getFiscalYear(), "sent", "送付件数", BigDecimal.valueOf(s.getSent()),
+                    "件", s.getSentPrinted()));
+            figures.add(new Comparison.Figure(s.getFiscalYear(), "returned", "回収件数",
+                    BigDecimal.valueOf(s.getReturned()), "件", s.getReturnedPrinted()));
+            figures.add(new Comparison.Figure(s.getFiscalYear(), "rate", "全体の回収率", s.getReturnRate(), "%",
+                    s.getRatePrinted()));
+        });
+        dsl.selectFrom(PROVIDER_SURVEY_RETURN).where(PROVIDER_SURVEY_RETURN.FISCAL_YEAR.in(report.history()))
+                .orderBy(PROVIDER_SURVEY_RETURN.POSITION)
+                .forEach(r -> figures.add(new Comparison.Figure(r.getFiscalYear(), "rate:" + r.getFacilityCode(),
+                        r.getName() + "の回収率", r.getReturnRate(), "%", r.getPrinted())));
+        return Comparison.of(report, "providers", "医療・介護資源調査の回収状況（年度比較）",
+                compared(report, "医療・介護資源調査"),
+                surveys.intoMap(PROVIDER_SURVEY.FISCAL_YEAR, PROVIDER_SURVEY.SURVEY_ROUND), figures);
+    }
+
+    private Deaths deaths(Report report, String citation) {
+        String fy = report.label();
         var analysis = dsl.selectFrom(DEATH_RECORD_ANALYSIS).where(DEATH_RECORD_ANALYSIS.FISCAL_YEAR.eq(fy))
                 .fetchOne();
         if (analysis == null) return null;
@@ -171,28 +217,55 @@ public final class Indicators {
                 shares.map(s -> new Share(s.getPlace(), s.getPrinted(), s.getTargetPosition(), s.getSrcLine())),
                 chart.source(citation + " 死亡小票分析（抽出テキスト " + analysis.getSrcLine() + "〜"
                         + (analysis.getSrcLine() + 1) + "行）").build(),
-                checks(fy, "death_record_analysis"));
+                checks(fy, "death_record_analysis"), deathsCompared(report));
     }
 
-    private List<Question> questions(String fy, String citation) {
+    /** The total (deaths are counted in 人) and the share of each place, matched by the place as printed. */
+    private Comparison deathsCompared(Report report) {
+        var analyses = dsl.selectFrom(DEATH_RECORD_ANALYSIS)
+                .where(DEATH_RECORD_ANALYSIS.FISCAL_YEAR.in(report.history())).fetch();
+        List<Comparison.Figure> figures = new ArrayList<>(analyses.map(a -> new Comparison.Figure(a.getFiscalYear(),
+                "total", a.getTotalLabel(), BigDecimal.valueOf(a.getTotal()), "人", a.getTotalPrinted())));
+        dsl.selectFrom(DEATH_PLACE_SHARE).where(DEATH_PLACE_SHARE.FISCAL_YEAR.in(report.history()))
+                .orderBy(DEATH_PLACE_SHARE.POSITION)
+                .forEach(s -> figures.add(new Comparison.Figure(s.getFiscalYear(), "place:" + s.getPlace(),
+                        s.getPlace(), s.getShare(), "%", s.getPrinted())));
+        return Comparison.of(report, "deaths", "死亡場所別の割合（年度比較）", compared(report, "死亡小票分析"),
+                analyses.intoMap(DEATH_RECORD_ANALYSIS.FISCAL_YEAR,
+                        a -> a.getPeriodFrom() + "〜" + a.getPeriodTo()), figures);
+    }
+
+    private List<Question> questions(Report report, String citation) {
+        String fy = report.label();
         List<Check> checks = checks(fy, "resident_question");
         return dsl.selectFrom(RESIDENT_QUESTION).where(RESIDENT_QUESTION.FISCAL_YEAR.eq(fy))
                 .orderBy(RESIDENT_QUESTION.POSITION)
                 .fetch(q -> {
-                    var answers = dsl.selectFrom(RESIDENT_ANSWER).where(RESIDENT_ANSWER.FISCAL_YEAR.eq(fy))
+                    // Answers are matched across years by their wording, which is what stays the same.
+                    var years = dsl.selectFrom(RESIDENT_ANSWER)
+                            .where(RESIDENT_ANSWER.FISCAL_YEAR.in(report.history()))
                             .and(RESIDENT_ANSWER.QUESTION_CODE.eq(q.getCode())).orderBy(RESIDENT_ANSWER.POSITION)
                             .fetch();
+                    var answers = years.stream().filter(a -> a.getFiscalYear().equals(fy)).toList();
                     Chart.Builder chart = Chart.builder("elderly-" + q.getCode(),
                             q.getTitle() + "（" + q.getRespondents() + "）", "%", "hbar");
                     answers.forEach(a -> chart.add(a.getAnswer(), null, a.getShare(), a.getPrinted()));
                     return new Question(q.getCode(), q.getTitle(), q.getQuestion(), q.getAskedOf(),
                             q.getRespondents(), q.getSrcLine(),
-                            answers.map(a -> new Share(a.getAnswer(), a.getPrinted(), a.getTargetPosition(),
-                                    a.getSrcLine())),
+                            answers.stream().map(a -> new Share(a.getAnswer(), a.getPrinted(), a.getTargetPosition(),
+                                    a.getSrcLine())).toList(),
                             chart.source(citation + " 高齢者基礎調査（抽出テキスト " + q.getSrcLine() + "〜"
                                     + (q.getSrcLine() + 1) + "行）").build(),
-                            checks.stream().filter(c -> c.id().endsWith(":" + q.getCode())).toList());
+                            checks.stream().filter(c -> c.id().endsWith(":" + q.getCode())).toList(),
+                            Comparison.of(report, "elderly-" + q.getCode(), q.getTitle() + "（年度比較）",
+                                    compared(report, "高齢者基礎調査"), Map.of(),
+                                    years.map(a -> new Comparison.Figure(a.getFiscalYear(), a.getAnswer(),
+                                            a.getAnswer(), a.getShare(), "%", a.getPrinted()))));
                 });
+    }
+
+    private static String compared(Report report, String survey) {
+        return "出典: 各年度の報告書 " + report.documentLabel() + "【指標】" + survey;
     }
 
     private List<Check> checks(String fy, String indicator) {

@@ -13,6 +13,7 @@ import org.jooq.DSLContext;
 import jp.nerima.zaitaku.checks.Problems;
 import jp.nerima.zaitaku.program.Headlines;
 import jp.nerima.zaitaku.program.Targets;
+import jp.nerima.zaitaku.web.Comparison;
 import jp.nerima.zaitaku.web.Report;
 import jp.nerima.zaitaku.web.Request;
 import jp.nerima.zaitaku.web.Table;
@@ -21,8 +22,9 @@ import jp.nerima.zaitaku.web.View;
 /** The first page: the program's aim, its three targets with what measures them, and each area's headline figures. */
 public final class Overview {
 
+    /** @param headlines the cards' figures beside the years before; null while no earlier year prints them */
     public record Model(String programName, String aim, List<Targets.Target> targets, List<Pillar> pillars,
-                        int problemCount) {}
+                        int problemCount, Comparison headlines) {}
 
     public record Pillar(String code, String kind, String heading, List<Area> areas) {}
 
@@ -35,7 +37,7 @@ public final class Overview {
     }
 
     public View page(Request request, Report report) {
-        Model model = load(report.label());
+        Model model = load(report);
         List<List<Object>> rows = new ArrayList<>();
         model.targets().forEach(t -> t.measures().forEach(m -> rows.add(List.of("目標" + t.position(), t.text(),
                 m.survey() + " " + m.label(), m.printed(), m.srcLine()))));
@@ -45,7 +47,8 @@ public final class Overview {
                 List.of("区分", "目標・取組", "項目", "表記（原文）", "出典行"), rows));
     }
 
-    public Model load(String fy) {
+    public Model load(Report report) {
+        String fy = report.label();
         var year = dsl.selectFrom(FISCAL_YEAR).where(FISCAL_YEAR.LABEL.eq(fy)).fetchSingle();
         Problems problems = Problems.of(dsl, fy);
         Map<String, List<Headlines.Card>> headlines = Headlines.of(dsl, fy, problems);
@@ -57,6 +60,7 @@ public final class Overview {
                                 .fetch(a -> new Area(a.getCode(), a.getHeading(), headlines.values().stream()
                                         .flatMap(List::stream).filter(c -> c.areaCode().equals(a.getCode()))
                                         .toList()))));
-        return new Model(year.getProgramName(), year.getAim(), targets, pillars, problems.count());
+        return new Model(year.getProgramName(), year.getAim(), targets, pillars, problems.count(),
+                Headlines.compared(dsl, report));
     }
 }

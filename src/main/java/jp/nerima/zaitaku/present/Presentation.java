@@ -84,7 +84,7 @@ public final class Presentation {
 
     public View page(Request request, Report report) {
         String param = request.ctx().pathParamMap().containsKey("number") ? request.pathParam("number") : "1";
-        Overview.Model program = overview.load(report.label());
+        Overview.Model program = overview.load(report);
         List<Slide> slides = slides(report);
         int number = param.matches("\\d{1,3}") ? Integer.parseInt(param) : 0;
         if (number < 1 || number > slides.size()) {
@@ -128,7 +128,7 @@ public final class Presentation {
     }
 
     private List<Slide> slides(Report report) {
-        return slides.computeIfAbsent(report.label(), fy -> slides(report, overview.load(fy)));
+        return slides.computeIfAbsent(report.label(), fy -> slides(report, overview.load(report)));
     }
 
     private List<Slide> slides(Report report, Overview.Model program) {

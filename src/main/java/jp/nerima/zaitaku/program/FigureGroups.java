@@ -24,13 +24,18 @@ public final class FigureGroups {
                   String period, String periodReading, int srcLine, String checkId) {
 
         public String label() {
-            return series == null ? category : category + " " + series;
+            return FigureGroups.label(category, series);
         }
     }
 
     public record Group(String code, String title, String unit, Chart chart, List<Figure> figures) {}
 
     private FigureGroups() {}
+
+    /** A figure's name where its group has two dimensions too: '第1回 本会場'. */
+    static String label(String category, String series) {
+        return series == null ? category : category + " " + series;
+    }
 
     static List<Group> of(DSLContext dsl, String fy, String initiative, String source, Problems problems) {
         Map<String, List<Figure>> byGroup = dsl.select(RESULT_FIGURE.asterisk(), ERA_READING.READING)

@@ -9,15 +9,27 @@ import java.util.Map;
 import org.jooq.DSLContext;
 
 import jp.nerima.zaitaku.checks.Problems;
+import jp.nerima.zaitaku.web.Comparison;
+import jp.nerima.zaitaku.web.Report;
 
 /** The headline figures of a report's initiatives, the ones shown on cards away from the initiative's own page. */
 public final class Headlines {
 
     /** @param checkId set where the report contradicts itself on this figure */
-    public record Card(String initiativeCode, String initiativeName, String areaCode, String label, String printed,
-                       int srcLine, String checkId) {}
+    public record Card(String initiativeCode, String figureCode, String initiativeName, String areaCode, String label,
+                       String printed, int srcLine, String checkId) {
+
+        /** The code of the card's row in {@link #compared}. */
+        public String key() {
+            return Headlines.key(initiativeCode, figureCode);
+        }
+    }
 
     private Headlines() {}
+
+    private static String key(String initiative, String figure) {
+        return initiative + "/" + figure;
+    }
 
     /** By initiative code, in the order of the report. */
     public static Map<String, List<Card>> of(DSLContext dsl, String fy, Problems problems) {
@@ -28,7 +40,27 @@ public final class Headlines {
                 .and(INITIATIVE.CODE.eq(RESULT_FIGURE.INITIATIVE_CODE))
                 .where(RESULT_FIGURE.FISCAL_YEAR.eq(fy)).and(RESULT_FIGURE.HEADLINE.isTrue())
                 .orderBy(INITIATIVE.SRC_LINE, RESULT_FIGURE.POSITION)
-                .fetchGroups(r -> r.value1(), r -> new Card(r.value1(), r.value2(), r.value3(), r.value5(),
-                        r.value6(), r.value7(), problems.forFigure(r.value1(), r.value4()).orElse(null)));
+                .fetchGroups(r -> r.value1(), r -> new Card(r.value1(), r.value4(), r.value2(), r.value3(),
+                        r.value5(), r.value6(), r.value7(), problems.forFigure(r.value1(), r.value4()).orElse(null)));
+    }
+
+    /**
+     * The shown year's headline figures beside the same figures (by initiative and figure code) of the years
+     * before, headline there or not; null while no earlier year prints one of them.
+     */
+    public static Comparison compared(DSLContext dsl, Report report) {
+        var shown = RESULT_FIGURE.as("shown");
+        return Comparison.of(report, "headlines", "主な数値（年度比較）",
+                "出典: 各年度の報告書 " + report.documentLabel() + " 実施結果", Map.of(),
+                dsl.select(RESULT_FIGURE.asterisk()).from(RESULT_FIGURE)
+                        .join(shown).on(shown.INITIATIVE_CODE.eq(RESULT_FIGURE.INITIATIVE_CODE))
+                        .and(shown.CODE.eq(RESULT_FIGURE.CODE))
+                        .where(shown.FISCAL_YEAR.eq(report.label())).and(shown.HEADLINE.isTrue())
+                        .and(RESULT_FIGURE.FISCAL_YEAR.in(report.history()))
+                        .orderBy(RESULT_FIGURE.SRC_LINE)
+                        .fetch(r -> new Comparison.Figure(r.get(RESULT_FIGURE.FISCAL_YEAR),
+                                key(r.get(RESULT_FIGURE.INITIATIVE_CODE), r.get(RESULT_FIGURE.CODE)),
+                                r.get(RESULT_FIGURE.CATEGORY), r.get(RESULT_FIGURE.AMOUNT), r.get(RESULT_FIGURE.UNIT),
+                                r.get(RESULT_FIGURE.PRINTED))));
     }
 }

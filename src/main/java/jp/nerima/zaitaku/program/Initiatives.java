@@ -2,8 +2,6 @@ package jp.nerima.zaitaku.program;
 
 import static jp.nerima.zaitaku.db.schema.Tables.AREA;
 import static jp.nerima.zaitaku.db.schema.Tables.CHALLENGE;
-import static jp.nerima.zaitaku.db.schema.Tables.ERA_READING;
-import static jp.nerima.zaitaku.db.schema.Tables.FISCAL_YEAR;
 import static jp.nerima.zaitaku.db.schema.Tables.INITIATIVE;
 import static jp.nerima.zaitaku.db.schema.Tables.INITIATIVE_UNIT;
 import static jp.nerima.zaitaku.db.schema.Tables.OUTCOME_INDICATOR;
@@ -13,15 +11,16 @@ import static jp.nerima.zaitaku.db.schema.Tables.RESPONSIBLE_UNIT;
 import static jp.nerima.zaitaku.db.schema.Tables.RESULT_FIGURE;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jooq.DSLContext;
 
 import io.javalin.http.NotFoundResponse;
 import jp.nerima.zaitaku.activities.Partners;
 import jp.nerima.zaitaku.checks.Problems;
+import jp.nerima.zaitaku.web.Comparison;
 import jp.nerima.zaitaku.web.Report;
 import jp.nerima.zaitaku.web.Request;
 import jp.nerima.zaitaku.web.Table;
@@ -30,11 +29,12 @@ import jp.nerima.zaitaku.web.View;
 /** One initiative (取組): its results with their figures and charts, indicators, challenges and who is in charge. */
 public final class Initiatives {
 
+    /** @param comparisons one per figure group that an earlier year prints too; empty while there is none */
     public record Model(String code, String name, String plannedFrequency, String detail, String pillarHeading,
                         String areaCode, String areaHeading, String purpose, String purposeNote, String resultText,
                         List<FigureGroups.Group> groups, List<Line> outcomeIndicators, List<Challenge> challenges,
-                        String responsible, List<Unit> units, List<Partners.Partner> partners, Comparison comparison,
-                        int srcLine, int srcLineEnd, String readingNote) {}
+                        String responsible, List<Unit> units, List<Partners.Partner> partners,
+                        List<Comparison> comparisons, int srcLine, int srcLineEnd, String readingNote) {}
 
     public record Line(String text, int srcLine) {}
 
@@ -42,15 +42,6 @@ public final class Initiatives {
 
     /** @param kind 'ward' for a ward division, 'partner' for a body outside the ward office */
     public record Unit(String name, String kind) {}
-
-    /**
-     * The initiative's figures in every fiscal year the database holds, matched by their codes.
-     *
-     * @param rows one per figure code, its printed figure per year (null where a year has none)
-     */
-    public record Comparison(List<String> years, List<ComparisonRow> rows) {}
-
-    public record ComparisonRow(String label, List<String> printed) {}
 
     private final DSLContext dsl;
 
@@ -91,10 +82,12 @@ public final class Initiatives {
                 .where(PURPOSE.FISCAL_YEAR.eq(fy)).and(PURPOSE.AREA_CODE.eq(i.getAreaCode()))
                 .and(PURPOSE.POSITION.eq(i.getPurposePosition())).fetchSingle();
         String source = report.documentLabel() + " " + area.value1() + "「" + i.getName() + "」実施結果";
+        List<FigureGroups.Group> groups = FigureGroups.of(dsl, fy, code, "出典: " + report.title() + " " + source,
+                Problems.of(dsl, fy));
         return new Model(i.getCode(), i.getName(), i.getPlannedFrequency(), i.getDetail(), area.value3(),
                 i.getAreaCode(), area.value1(), purpose == null ? null : purpose.getText(),
                 purpose == null ? null : purpose.getReadingNote(), i.getResultText(),
-                FigureGroups.of(dsl, fy, code, "出典: " + report.title() + " " + source, Problems.of(dsl, fy)),
+                groups,
                 dsl.selectFrom(OUTCOME_INDICATOR).where(OUTCOME_INDICATOR.FISCAL_YEAR.eq(fy))
                         .and(OUTCOME_INDICATOR.INITIATIVE_CODE.eq(code)).orderBy(OUTCOME_INDICATOR.POSITION)
                         .fetch(o -> new Line(o.getText(), o.getSrcLine())),
@@ -106,29 +99,20 @@ public final class Initiatives {
                         .join(RESPONSIBLE_UNIT).on(RESPONSIBLE_UNIT.NAME.eq(INITIATIVE_UNIT.UNIT))
                         .where(INITIATIVE_UNIT.FISCAL_YEAR.eq(fy)).and(INITIATIVE_UNIT.INITIATIVE_CODE.eq(code))
                         .fetch(u -> new Unit(u.value1(), u.value2())),
-                Partners.forInitiative(dsl, fy, code), comparison(code), i.getSrcLine(), i.getSrcLineEnd(), i.getReadingNote());
+                Partners.forInitiative(dsl, fy, code), comparisons(report, code, i.getName(), groups), i.getSrcLine(),
+                i.getSrcLineEnd(), i.getReadingNote());
     }
 
-    /** Null while the database holds one year only. */
-    private Comparison comparison(String code) {
-        var figures = dsl.select(ERA_READING.GREGORIAN_YEAR, FISCAL_YEAR.LABEL, RESULT_FIGURE.CODE,
-                        RESULT_FIGURE.CATEGORY, RESULT_FIGURE.SERIES, RESULT_FIGURE.PRINTED)
-                .from(RESULT_FIGURE)
-                .join(FISCAL_YEAR).on(FISCAL_YEAR.LABEL.eq(RESULT_FIGURE.FISCAL_YEAR))
-                .join(ERA_READING).on(ERA_READING.PRINTED.eq(FISCAL_YEAR.LABEL))
-                .where(RESULT_FIGURE.INITIATIVE_CODE.eq(code))
-                .orderBy(ERA_READING.GREGORIAN_YEAR, RESULT_FIGURE.POSITION)
-                .fetch();
-        List<String> years = figures.stream().map(r -> r.value2() + "（" + r.value1() + "）").distinct().toList();
-        if (years.size() < 2) return null;
-        Map<String, String> labels = new LinkedHashMap<>();
-        Map<String, Map<String, String>> printed = new LinkedHashMap<>();
-        figures.forEach(r -> {
-            labels.putIfAbsent(r.value3(), r.value5() == null ? r.value4() : r.value4() + " " + r.value5());
-            printed.computeIfAbsent(r.value3(), k -> new LinkedHashMap<>())
-                    .put(r.value2() + "（" + r.value1() + "）", r.value6());
-        });
-        return new Comparison(years, labels.entrySet().stream().map(e -> new ComparisonRow(e.getValue(),
-                years.stream().map(y -> printed.get(e.getKey()).get(y)).toList())).toList());
+    /** Each figure group against the same group of the years before, figure by figure. */
+    private List<Comparison> comparisons(Report report, String code, String name, List<FigureGroups.Group> groups) {
+        Map<String, List<Comparison.Figure>> byGroup = dsl.selectFrom(RESULT_FIGURE)
+                .where(RESULT_FIGURE.INITIATIVE_CODE.eq(code)).and(RESULT_FIGURE.FISCAL_YEAR.in(report.history()))
+                .orderBy(RESULT_FIGURE.POSITION)
+                .fetchGroups(RESULT_FIGURE.GROUP_CODE, f -> new Comparison.Figure(f.getFiscalYear(), f.getCode(),
+                        FigureGroups.label(f.getCategory(), f.getSeries()), f.getAmount(), f.getUnit(), f.getPrinted()));
+        String source = "出典: 各年度の報告書 " + report.documentLabel() + "「" + name + "」実施結果";
+        return groups.stream().map(g -> Comparison.of(report, "initiative-" + code + "-" + g.code(),
+                        g.title() + "（年度比較）", source, Map.of(), byGroup.getOrDefault(g.code(), List.of())))
+                .filter(Objects::nonNull).toList();
     }
 }

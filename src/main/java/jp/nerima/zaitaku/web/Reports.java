@@ -21,14 +21,17 @@ public final class Reports {
     /** @param fingerprint of the scripts the database was seeded from, shown on every page */
     public Reports(DSLContext dsl, String fingerprint) {
         this.fingerprint = fingerprint;
-        this.all = dsl.select(FISCAL_YEAR.LABEL, ERA_READING.GREGORIAN_YEAR, FISCAL_YEAR.TITLE, FISCAL_YEAR.AS_OF,
+        var years = dsl.select(FISCAL_YEAR.LABEL, ERA_READING.GREGORIAN_YEAR, FISCAL_YEAR.TITLE, FISCAL_YEAR.AS_OF,
                         FISCAL_YEAR.DOCUMENT_LABEL, FISCAL_YEAR.ATTACHMENT_TITLE, FISCAL_YEAR.ATTACHMENT_UPDATED,
                         FISCAL_YEAR.SOURCE_TEXT)
                 .from(FISCAL_YEAR)
                 .join(ERA_READING).on(ERA_READING.PRINTED.eq(FISCAL_YEAR.LABEL))
                 .orderBy(ERA_READING.GREGORIAN_YEAR)
-                .fetch(r -> new Report(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8()));
+                .fetch();
+        List<String> labels = years.map(r -> r.value1());
+        this.all = years.stream().map(r -> new Report(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                r.value6(), r.value7(), r.value8(), List.copyOf(labels.subList(0, labels.indexOf(r.value1()) + 1))))
+                .toList();
         if (all.isEmpty()) throw new IllegalStateException("the scripts hold no fiscal year");
     }
 

@@ -10,6 +10,7 @@ import java.util.logging.Level;
 
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -55,6 +56,16 @@ final class Browser implements AutoCloseable {
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
                 .toList();
+    }
+
+    /** A canvas with at least one non-transparent pixel. */
+    boolean painted(WebElement canvas) {
+        Object drawn = driver.executeScript("""
+                const c = arguments[0], g = c.getContext('2d');
+                const d = g.getImageData(0, 0, c.width, c.height).data;
+                for (let i = 3; i < d.length; i += 4) if (d[i] !== 0) return true;
+                return false;""", canvas);
+        return Boolean.TRUE.equals(drawn);
     }
 
     void screenshot(String name) {

@@ -54,7 +54,7 @@ class PagesBrowserIT {
             List<WebElement> canvases = browser.driver().findElements(By.cssSelector("canvas[data-chart]"));
             new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> canvases.stream()
                     .allMatch(c -> "true".equals(c.getAttribute("data-drawn"))));
-            for (WebElement canvas : canvases) assertTrue(painted(canvas), path + ": a chart stayed blank");
+            for (WebElement canvas : canvases) assertTrue(browser.painted(canvas), path + ": a chart stayed blank");
             browser.screenshot(Browser.fileName(path));
             List<String> errors = browser.consoleErrors().stream()
                     .filter(e -> !(path.equals("/nope") && e.contains("404"))).toList();
@@ -143,16 +143,6 @@ class PagesBrowserIT {
 
     private List<String> numbers() {
         return rows().stream().map(r -> r.getAttribute("data-no")).toList();
-    }
-
-    /** A canvas with at least one non-transparent pixel. */
-    private static boolean painted(WebElement canvas) {
-        Object drawn = browser.driver().executeScript("""
-                const c = arguments[0], g = c.getContext('2d');
-                const d = g.getImageData(0, 0, c.width, c.height).data;
-                for (let i = 3; i < d.length; i += 4) if (d[i] !== 0) return true;
-                return false;""", canvas);
-        return Boolean.TRUE.equals(drawn);
     }
 
     private static String describe(Rule rule) {

@@ -1,6 +1,7 @@
 package jp.nerima.zaitaku.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URISyntaxException;
@@ -9,20 +10,27 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.javalin.Javalin;
 import jp.nerima.zaitaku.App;
 import jp.nerima.zaitaku.HtmlText;
+import jp.nerima.zaitaku.TestApp;
 import jp.nerima.zaitaku.db.Database;
 import jp.nerima.zaitaku.db.SqlScripts;
 
 /**
  * Next year's staff add a report as SQL scripts, with no Java change: the dashboard shows the latest year, keeps
- * the earlier one at ?fy=, and compares an initiative's figures across years by their codes.
+ * the earlier one at ?fy=, and compares every figure the two years print under the same code: in tables, charts and
+ * the JSON twins. The FY2023 figures are the fake ones of src/test/resources/next-year.
  */
 class NextYearTest {
 
@@ -53,10 +61,111 @@ class NextYearTest {
     }
 
     @Test
-    void anInitiativeComparesItsFiguresAcrossYears() throws Exception {
+    void anInitiativeComparesEachFigureGroupWithTheChangeComputedFromTheAmounts() throws Exception {
         String page = text("/initiatives/1-1-1");
         assertTrue(page.contains("年度比較"), page);
-        assertTrue(page.contains("総参加者数 延べ人数603名 延べ人数999名（架空）"), page);
+        assertTrue(page.contains("項目 令和4年度 令和5年度 増減（令和4年度→令和5年度）"), page);
+        assertTrue(page.contains("総参加者数 延べ人数603名 延べ人数999名（架空） +396人"), page);
+        assertTrue(page.contains("第2回 240人 333人（架空） +93人"), "a breakdown");
+        assertTrue(page.contains("第1回 本会場 58人 150人（架空） +92人"), "a series");
+        assertTrue(page.contains("第1回 94％ 95％（架空） +1ポイント"), "shares change by points");
+        assertTrue(page.contains("第2回 98％ 96.5％（架空） −1.5ポイント"));
+        assertTrue(page.contains("第3回 96％ 96％（架空） ±0ポイント"));
+        assertFalse(page.contains("第2回 本会場"), "FY2023 breaks down the first session only: nothing to compare");
+    }
+
+    @Test
+    void theComparisonChartHoldsBothYearsAmountsAsGroupedSeries() throws Exception {
+        String html = get("/initiatives/1-1-1").body();
+        JsonNode total = chart(html, "initiative-1-1-1-total-years");
+        assertEquals("bar", total.get("kind").asText());
+        assertEquals("[\"総参加者数\"]", total.get("labels").toString());
+        assertEquals("令和4年度", total.get("series").get(0).get("name").asText());
+        assertEquals(603, total.get("series").get(0).get("values").get(0).asInt());
+        assertEquals("延べ人数603名", total.get("series").get(0).get("printed").get(0).asText());
+        assertEquals("令和5年度", total.get("series").get(1).get("name").asText());
+        assertEquals(999, total.get("series").get(1).get("values").get(0).asInt());
+        assertEquals("延べ人数999名（架空）", total.get("series").get(1).get("printed").get(0).asText());
+
+        JsonNode survey = chart(html, "initiative-1-1-1-survey-years");
+        assertEquals("%", survey.get("unit").asText());
+        assertEquals("[94.0,98.0,96.0]", survey.get("series").get(0).get("values").toString());
+        assertEquals("[95.0,96.5,96.0]", survey.get("series").get(1).get("values").toString());
+    }
+
+    @Test
+    void aFigureWhoseUnitChangedIsListedButNeitherChartedNorSubtracted() throws Exception {
+        String html = get("/initiatives/2-2-2").body();
+        String page = HtmlText.of(html);
+        assertTrue(page.contains("区民から 50件 48人（架空） 単位が異なるため計算しません"), page);
+        assertTrue(page.contains("病院から 61件 55件（架空） −6件"), page);
+        JsonNode chart = chart(html, "initiative-2-2-2-consultations-years");
+        assertEquals("[\"診療所から\",\"病院から\"]", chart.get("labels").toString());
+        assertEquals("件", chart.get("unit").asText());
+    }
+
+    @Test
+    void everyIndicatorTableIsComparedWithTheYearBefore() throws Exception {
+        String html = get("/indicators").body();
+        String page = HtmlText.of(html);
+        assertEquals(5, html.split(">年度比較</h", -1).length - 1, "resources, providers, deaths and two questions");
+        assertTrue(page.contains("令和4年度 令和5年1月1日時点 令和5年度 令和6年1月1日時点"), "each year's as-of date");
+        assertTrue(page.contains("在支病 4か所 5か所（架空） +1か所"), page);
+        assertTrue(page.contains("訪看のうち24時間 72か所 75か所（架空） +3か所"));
+        assertFalse(page.contains("在歯診 27か所 "), "FY2023 does not count it");
+        assertTrue(page.contains("送付件数 1,837件 658件（架空） −1,179件"));
+        assertTrue(page.contains("全体の回収率 35.5% 34.8%（架空） −0.7ポイント"));
+        assertTrue(page.contains("病院（地域連携室）の回収率 44.4%（8/18件） 50.0%（9/18件）（架空） +5.6ポイント"));
+        assertTrue(page.contains("全看取り死 5,555人 5,800人（架空） +245人"));
+        assertTrue(page.contains("自宅 19％ 21％（架空） +2ポイント"));
+        assertTrue(page.contains("そう思う 28.7％ 30.2％（架空） +1.5ポイント"));
+        assertTrue(page.contains("可能だと思う 27.4％ 29.9％（架空） +2.5ポイント"));
+
+        JsonNode resources = chart(html, "resources-years");
+        assertEquals("[4,74,95,72]", resources.get("series").get(0).get("values").toString());
+        assertEquals("[5,80,99,75]", resources.get("series").get(1).get("values").toString());
+        assertEquals("件", chart(html, "providers-years-1").get("unit").asText());
+        assertEquals("%", chart(html, "providers-years-2").get("unit").asText());
+    }
+
+    @Test
+    void theOverviewsCardsShowTheYearBefore() throws Exception {
+        String page = text("/");
+        assertTrue(page.contains("延べ人数999名（架空） 総参加者数 令和4年度: 延べ人数603名（増減 +396人）"), page);
+        assertTrue(page.contains("10回（架空） 医師会在宅療養推進協議会 令和4年度: 9回（増減 +1回）"), page);
+    }
+
+    @Test
+    void theJsonTwinsCarryTheComparisons() throws Exception {
+        JsonNode initiative = json("/initiatives/1-1-1.json").get("comparisons").get(0);
+        assertEquals("総参加者数", initiative.get("rows").get(0).get("label").asText());
+        assertEquals("[\"延べ人数603名\",\"延べ人数999名（架空）\"]",
+                initiative.get("rows").get(0).get("printed").toString());
+        assertEquals(396, initiative.get("rows").get(0).get("change").asInt());
+        JsonNode home = json("/indicators.json").get("deaths").get("comparison").get("rows");
+        assertEquals("自宅", home.get(3).get("label").asText());
+        assertEquals("+2ポイント", home.get(3).get("changeText").asText());
+        assertEquals("+396人", json("/index.json").get("headlines").get("rows").get(0).get("changeText").asText());
+    }
+
+    @Test
+    void anEarlierYearsPagesReadAsTheyDidWhenItWasTheLatest() throws Exception {
+        for (String path : List.of("/?fy=2022", "/initiatives/1-1-1?fy=2022", "/indicators?fy=2022")) {
+            String page = text(path);
+            assertFalse(page.contains("年度比較") || page.contains("増減"), path);
+        }
+    }
+
+    @Test
+    void withOneYearAloneNothingIsCompared() throws Exception {
+        for (String path : List.of("/", "/initiatives/1-1-1", "/indicators")) {
+            String page = HtmlText.of(TestApp.get(path).body());
+            assertFalse(page.contains("年度比較") || page.contains("増減"), path);
+        }
+        ObjectMapper mapper = new ObjectMapper();
+        assertTrue(mapper.readTree(TestApp.get("/index.json").body()).get("data").get("headlines").isNull());
+        assertTrue(mapper.readTree(TestApp.get("/initiatives/1-1-1.json").body()).get("data").get("comparisons")
+                .isEmpty());
     }
 
     @Test
@@ -75,5 +184,19 @@ class NextYearTest {
 
     private static String text(String path) throws Exception {
         return HtmlText.of(get(path).body());
+    }
+
+    private static JsonNode json(String path) throws Exception {
+        return new ObjectMapper().readTree(get(path).body()).get("data");
+    }
+
+    /** What charts.js reads from the canvas of the chart with this id. */
+    private static JsonNode chart(String html, String id) throws Exception {
+        int figure = html.indexOf("id=\"chart-" + id + "\"");
+        assertTrue(figure >= 0, "no chart " + id);
+        Matcher attribute = Pattern.compile("data-chart=\"([^\"]*)\"").matcher(html);
+        assertTrue(attribute.find(figure));
+        return new ObjectMapper().readTree(attribute.group(1).replace("&#34;", "\"").replace("&quot;", "\"")
+                .replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"));
     }
 }
