@@ -4,17 +4,21 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through its own chromedriver: nothing is downloaded, and the flags keep the
@@ -55,6 +59,18 @@ final class Browser implements AutoCloseable {
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
                 .toList();
+    }
+
+    /** Waits for charts.js to draw every chart of the page; the charts left without one painted pixel. */
+    List<WebElement> blankCharts() {
+        List<WebElement> canvases = driver.findElements(By.cssSelector("canvas[data-chart]"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> canvases.stream()
+                .allMatch(c -> "true".equals(c.getAttribute("data-drawn"))));
+        return canvases.stream().filter(c -> !Boolean.TRUE.equals(driver.executeScript("""
+                const c = arguments[0], g = c.getContext('2d');
+                const d = g.getImageData(0, 0, c.width, c.height).data;
+                for (let i = 3; i < d.length; i += 4) if (d[i] !== 0) return true;
+                return false;""", c))).toList();
     }
 
     void screenshot(String name) {
