@@ -2,8 +2,12 @@ package jp.nerima.zaitaku;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -40,55 +44,89 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String refusal = refusal();
-        if (refusal != null) {
-            err.println("書き出せません: " + refusal);
-            return CANNOT_WRITE;
-        }
+        Message refusal = refusal();
+        if (refusal != null) return refuse(err, refusal);
         Database db = Main.database(dataFolder, err);
         if (db == null) return Main.SCRIPT_ERROR;
         Javalin app = App.create(db).start("127.0.0.1", 0);
+        StaticSite.Written written;
         try {
-            StaticSite.Written written = StaticSite.export(app, folder);
-            out.println("書き出しました: " + folder.toAbsolutePath() + " に " + written.files() + " ファイル（"
-                    + written.bytes() / 1024 + " KB）。index.html をブラウザで開くか、フォルダごと Web サーバーに置いてください。");
-            out.println("Exported " + written.files() + " files to " + folder.toAbsolutePath() + ".");
-            return CommandLine.ExitCode.OK;
+            written = StaticSite.export(app, folder);
         } catch (IOException e) {
-            err.println("書き出せません: フォルダ " + folder + " に書き込めませんでした（" + e.getMessage()
-                    + "）。書き込みの権限と空き容量を確認してください。");
-            err.println("Cannot export: " + e);
-            return CANNOT_WRITE;
+            Message why = why(e);
+            return refuse(err, new Message("フォルダ " + folder + " に書き込めませんでした（" + why.japanese()
+                    + "）。書き込みの権限と空き容量を確認してください。",
+                    "writing into the folder " + folder + " failed (" + why.english() + ")."));
         } finally {
             app.stop();
             db.close();
         }
+        List<String> failed = written.failed();
+        if (!failed.isEmpty()) {
+            String examples = String.join(" ", failed.subList(0, Math.min(5, failed.size())))
+                    + (failed.size() > 5 ? " …" : "");
+            err.println("注意: " + failed.size() + " か所のリンク先は、ダッシュボードでも「見つかりません」などの案内ページです。"
+                    + "書き出し版にも同じ案内ページを置きました（例: " + examples + "）。");
+            err.println("Note: " + failed.size() + " links lead to an error page on the dashboard too, copied as it is: "
+                    + examples);
+        }
+        out.println("書き出しました: " + folder.toAbsolutePath() + " に " + written.files() + " ファイル（"
+                + written.bytes() / 1024 + " KB）。index.html をブラウザで開くか、フォルダごと Web サーバーに置いてください。");
+        out.println("Exported " + written.files() + " files to " + folder.toAbsolutePath() + ".");
+        return CommandLine.ExitCode.OK;
     }
 
-    /** Why the folder cannot take the export, in plain words, or null when it can. */
-    private String refusal() {
-        if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            return folder + " はフォルダではなくファイルです。別の名前のフォルダを指定してください。"
-                    + " (" + folder + " is a file, not a folder)";
+    /** A message for the reader, in Japanese and in English. */
+    private record Message(String japanese, String english) {}
+
+    private static int refuse(PrintWriter err, Message message) {
+        err.println("書き出せません: " + message.japanese());
+        err.println("Cannot export: " + message.english());
+        return CANNOT_WRITE;
+    }
+
+    /** Why the folder cannot take the export, or null when it can. */
+    private Message refusal() {
+        Path existing = folder.toAbsolutePath();
+        while (!Files.exists(existing) && existing.getParent() != null) existing = existing.getParent();
+        if (!Files.isDirectory(existing)) {
+            return existing.equals(folder.toAbsolutePath())
+                    ? new Message(folder + " はフォルダではなくファイルです。別の名前のフォルダを指定してください。",
+                            folder + " is a file, not a folder.")
+                    : new Message("フォルダ " + folder + " を作れません: " + existing + " はフォルダではなくファイルです。"
+                            + "別の場所を指定してください。",
+                            "cannot create the folder " + folder + ": " + existing + " is a file, not a folder.");
         }
         try {
             if (Files.isDirectory(folder) && !force) {
                 try (Stream<Path> entries = Files.list(folder)) {
                     if (entries.findAny().isPresent()) {
-                        return "フォルダ " + folder + " は空ではありません。空のフォルダを指定するか、上書きしてよければ --force を付けてください。"
-                                + " (the folder is not empty; add --force to write into it)";
+                        return new Message("フォルダ " + folder + " は空ではありません。空のフォルダを指定するか、"
+                                + "上書きしてよければ --force を付けてください。",
+                                "the folder " + folder + " is not empty; add --force to write into it.");
                     }
                 }
             }
             Files.createDirectories(folder);
         } catch (IOException e) {
-            return "フォルダ " + folder + " を作れません（" + e.getClass().getSimpleName() + ": " + e.getMessage()
-                    + "）。書き込みの権限がある場所を指定してください。";
+            Message why = why(e);
+            return new Message("フォルダ " + folder + " を作れません（" + why.japanese() + "）。書き込める場所を指定してください。",
+                    "cannot create the folder " + folder + " (" + why.english() + ").");
         }
         if (!Files.isWritable(folder)) {
-            return "フォルダ " + folder + " に書き込む権限がありません。書き込める場所を指定してください。"
-                    + " (no permission to write to the folder)";
+            return new Message("フォルダ " + folder + " に書き込む権限がありません。書き込める場所を指定してください。",
+                    "no permission to write into the folder " + folder + ".");
         }
         return null;
+    }
+
+    /** What the file system refused, in words rather than an exception's name. */
+    private static Message why(IOException e) {
+        if (e instanceof AccessDeniedException) return new Message("書き込む権限がありません", "permission denied");
+        if (e instanceof FileAlreadyExistsException f) {
+            return new Message(f.getFile() + " がフォルダではなくファイルです", f.getFile() + " is a file, not a folder");
+        }
+        String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+        return new Message(reason, reason);
     }
 }

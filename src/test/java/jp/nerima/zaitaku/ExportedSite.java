@@ -26,7 +26,7 @@ public final class ExportedSite {
             "css", "text/css", "js", "text/javascript", "json", "application/json", "csv", "text/csv; charset=utf-8",
             "svg", "image/svg+xml");
     private static Path folder;
-    private static HttpServer server;
+    private static StaticServer server;
 
     private ExportedSite() {}
 
@@ -54,15 +54,28 @@ public final class ExportedSite {
         }
     }
 
-    /** The address of the exported index.html on a static file server that knows nothing of the dashboard. */
+    /** The address of an exported file on a static file server that knows nothing of the dashboard. */
     public static synchronized String url(String file) {
-        if (server == null) {
+        if (server == null) server = StaticServer.of(folder());
+        return server.url(file);
+    }
+
+    /** A folder served as the ward's intranet would serve it: files by path, the query ignored, 404 for the rest. */
+    public static final class StaticServer implements AutoCloseable {
+
+        private final HttpServer server;
+
+        private StaticServer(HttpServer server) {
+            this.server = server;
+        }
+
+        public static StaticServer of(Path root) {
+            HttpServer server;
             try {
                 server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
-            Path root = folder();
             server.createContext("/", exchange -> {
                 Path path = root.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
                 boolean found = path.startsWith(root) && Files.isRegularFile(path);
@@ -76,7 +89,16 @@ public final class ExportedSite {
                 }
             });
             server.start();
+            return new StaticServer(server);
         }
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + file;
+
+        public String url(String file) {
+            return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + file;
+        }
+
+        @Override
+        public void close() {
+            server.stop(0);
+        }
     }
 }

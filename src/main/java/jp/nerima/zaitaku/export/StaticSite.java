@@ -10,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -25,32 +27,39 @@ import io.javalin.Javalin;
  */
 public final class StaticSite {
 
-    /** What was written. */
-    public record Written(int files, long bytes) {}
+    /**
+     * What was written.
+     *
+     * @param failed addresses that the dashboard itself answers with an error page (a link of the site that leads
+     *               nowhere); the copy holds that same page there, so it behaves as the dashboard does
+     */
+    public record Written(int files, long bytes, List<String> failed) {}
 
-    // Every attribute of our templates that holds an address of the site.
-    private static final Pattern LINK = Pattern.compile("\\b(href|src|action|data-auto-next)=\"(/[^\"]*)\"");
+    // Every place of our pages and styles that holds an address of the site: attributes (href, src, the form's
+    // action, data-* such as the slides' data-auto-next) and url() of a style sheet. Group 1 is kept, group 2
+    // relinked.
+    private static final Pattern LINK =
+            Pattern.compile("(\\b(?:href|src|action|data-[a-z-]+)=\"|url\\(['\"]?)(/(?!/)[^\"')]*)");
 
     private StaticSite() {}
 
     public static Written export(Javalin app, Path folder) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newHttpClient();
+        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
         Deque<String> queue = new ArrayDeque<>();
         Set<String> seen = new HashSet<>();
+        List<String> failed = new ArrayList<>();
         queue.add("/");
         seen.add("/");
         int files = 0;
         long bytes = 0;
         while (!queue.isEmpty()) {
             String address = queue.poll();
-            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(uri(app.port(), address)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(address + " answered " + response.statusCode());
-            }
+            HttpResponse<byte[]> response = get(client, app.port(), address);
+            if (response.statusCode() != 200) failed.add(address);
             String file = file(address);
             byte[] body = response.body();
-            if (response.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+            String type = response.headers().firstValue("Content-Type").orElse("");
+            if (type.startsWith("text/html") || type.startsWith("text/css")) {
                 body = relink(new String(body, StandardCharsets.UTF_8), file, target -> {
                     if (seen.add(target)) queue.add(target);
                 }).getBytes(StandardCharsets.UTF_8);
@@ -61,15 +70,15 @@ public final class StaticSite {
             files++;
             bytes += body.length;
         }
-        return new Written(files, bytes);
+        return new Written(files, bytes, failed);
     }
 
     /**
-     * The page with every link made relative to its own file, and marked as a static copy, where the activities'
-     * filter form has no server to answer it.
+     * The page or style sheet with every link made relative to its own file; a page is marked as a static copy,
+     * where the activities' filter works in the browser (activities.js) since no server answers the form.
      */
-    static String relink(String html, String file, Consumer<String> found) {
-        Matcher m = LINK.matcher(html.replaceFirst("<html lang=\"ja\">", "<html lang=\"ja\" data-export=\"static\">"));
+    static String relink(String text, String file, Consumer<String> found) {
+        Matcher m = LINK.matcher(text.replaceFirst("<html lang=\"ja\">", "<html lang=\"ja\" data-export=\"static\">"));
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String link = m.group(2).replace("&amp;", "&");
@@ -78,10 +87,20 @@ public final class StaticSite {
             String fragment = hash < 0 ? "" : link.substring(hash);
             found.accept(target);
             String relative = SiteFiles.relative(file, file(target)) + fragment;
-            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + "=\"" + relative + "\""));
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + relative));
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    private static HttpResponse<byte[]> get(HttpClient client, int port, String address) throws InterruptedException {
+        try {
+            return client.send(HttpRequest.newBuilder(uri(port, address)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            // The app runs in this JVM on the loopback address: not answering is a fault of ours, not the reader's.
+            throw new IllegalStateException("the dashboard did not answer " + address, e);
+        }
     }
 
     private static String file(String address) {

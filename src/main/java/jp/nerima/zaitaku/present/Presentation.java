@@ -83,7 +83,7 @@ public final class Presentation {
     }
 
     public View page(Request request, Report report) {
-        String param = request.ctx().pathParamMap().containsKey("number") ? request.pathParam("number") : "1";
+        String param = request.pathParam("number") == null ? "1" : request.pathParam("number");
         Overview.Model program = overview.load(report);
         List<Slide> slides = slides(report);
         int number = param.matches("\\d{1,3}") ? Integer.parseInt(param) : 0;

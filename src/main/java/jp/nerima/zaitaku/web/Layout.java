@@ -8,15 +8,22 @@ import java.util.List;
  * @param path     the page's path without query, e.g. "/initiatives/1-1-1"
  * @param embedded true where a page's content is part of another page (the handout): no frame, no breadcrumbs
  */
-public record Layout(String title, Report report, Reports reports, String path, boolean hasCsv, boolean embedded) {
+public record Layout(String title, Report report, Reports reports, Addresses addresses, String path, boolean hasCsv,
+                     boolean embedded) {
 
-    public Layout(String title, Report report, Reports reports, String path, boolean hasCsv) {
-        this(title, report, reports, path, hasCsv, false);
+    /** Which pages each report has. */
+    @FunctionalInterface
+    public interface Addresses {
+        boolean exists(String path, Report report);
+    }
+
+    public Layout(String title, Report report, Reports reports, Addresses addresses, String path, boolean hasCsv) {
+        this(title, report, reports, addresses, path, hasCsv, false);
     }
 
     /** The frame of another page's content inside this page. */
     public Layout embed(String title, String path) {
-        return new Layout(title, report, reports, path, false, true);
+        return new Layout(title, report, reports, addresses, path, false, true);
     }
 
     /** A link that keeps the fiscal year the reader chose; the latest year needs no parameter. */
@@ -28,9 +35,10 @@ public record Layout(String title, Report report, Reports reports, String path, 
         return base + (base.contains("?") ? "&" : "?") + "fy=" + report.year() + fragment;
     }
 
-    /** This page in another fiscal year's report. */
+    /** This page in another fiscal year's report, or that report's overview where it has no such page. */
     public String inYear(Report other) {
-        return other == reports.latest() ? path : path + "?fy=" + other.year();
+        String target = addresses.exists(path, other) ? path : "/";
+        return other == reports.latest() ? target : target + "?fy=" + other.year();
     }
 
     public String jsonLink() {
@@ -61,9 +69,9 @@ public record Layout(String title, Report report, Reports reports, String path, 
             new String[]{"/present", "発表モード"},
             new String[]{"/handout", "配布資料（印刷）"});
 
-    /** The main sections: path and label. */
+    /** The main sections this report has: path and label. */
     public List<String[]> navigation() {
-        return NAVIGATION;
+        return NAVIGATION.stream().filter(item -> addresses.exists(item[0], report)).toList();
     }
 
     public boolean isCurrent(String section) {

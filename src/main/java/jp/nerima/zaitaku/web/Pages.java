@@ -2,15 +2,18 @@ package jp.nerima.zaitaku.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.NotFoundResponse;
 
 /**
@@ -38,6 +41,8 @@ public final class Pages {
     private final PageCache cache = new PageCache(16L << 20);
     private final Reports reports;
     private final SlideFinder slides;
+    private final Map<String, Handler> routes = new LinkedHashMap<>();
+    private final Map<String, Boolean> existing = new ConcurrentHashMap<>();
 
     public Pages(Reports reports, SlideFinder slides) {
         this.reports = reports;
@@ -49,6 +54,7 @@ public final class Pages {
      * any other path gets its twins as routes of their own.
      */
     public void register(Javalin app, String path, Handler handler) {
+        routes.put(path, handler);
         app.get(path, ctx -> serve(ctx, handler));
         if (!path.endsWith("}")) {
             String twin = path.equals("/") ? "/index" : path;
@@ -81,11 +87,11 @@ public final class Pages {
                 String path = ctx.path();
                 if (ctx.queryParam("present") != null && !path.startsWith("/present")) {
                     // Only a page that exists starts the presentation: the handler above has found it.
-                    ctx.redirect(new Layout(view.title(), report, reports, path, false)
+                    ctx.redirect(new Layout(view.title(), report, reports, this::exists, path, false)
                             .link("/present/" + slides.slideFor(report, path)));
                     yield null;
                 }
-                Layout layout = new Layout(view.title(), report, reports, path, view.table() != null);
+                Layout layout = new Layout(view.title(), report, reports, this::exists, path, view.table() != null);
                 Object model = view.model() instanceof Parts parts ? rendered(parts, layout) : view.model();
                 yield new PageCache.Page("text/html; charset=utf-8", null,
                         render(view.template(), layout, model).getBytes(StandardCharsets.UTF_8));
@@ -103,6 +109,35 @@ public final class Pages {
         return rendered;
     }
 
+    /**
+     * Whether a page exists in a report, so that links to another year never lead to a 404: the fiscal years
+     * need not have the same initiatives or areas.
+     */
+    boolean exists(String path, Report report) {
+        return existing.computeIfAbsent(report.year() + path, key -> {
+            String[] segments = path.split("/", -1);
+            for (Map.Entry<String, Handler> route : routes.entrySet()) {
+                String[] pattern = route.getKey().split("/", -1);
+                if (pattern.length != segments.length) continue;
+                Map<String, String> params = new HashMap<>();
+                boolean matches = true;
+                for (int i = 0; i < pattern.length && matches; i++) {
+                    if (pattern[i].startsWith("{")) params.put(pattern[i].substring(1, pattern[i].length() - 1),
+                            segments[i]);
+                    else matches = pattern[i].equals(segments[i]);
+                }
+                if (!matches) continue;
+                try {
+                    route.getValue().handle(new Request("html", params, Map.of()), report);
+                    return true;
+                } catch (HttpResponseException absent) {
+                    return false;
+                }
+            }
+            return false;
+        });
+    }
+
     /** Renders a template of the shared layout; also used for error pages, which have no route of their own. */
     public String render(String template, Layout layout, Object model) {
         StringOutput out = new StringOutput();
@@ -117,7 +152,7 @@ public final class Pages {
         } catch (RuntimeException badYear) {
             report = reports.latest();
         }
-        return new Layout(title, report, reports, ctx.path(), false);
+        return new Layout(title, report, reports, this::exists, ctx.path(), false);
     }
 
     /** One of the page's tables by the id of its chart, for ?table= on a twin. */

@@ -4,10 +4,12 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -16,6 +18,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through its own chromedriver: nothing is downloaded, and the flags keep the
@@ -58,14 +61,16 @@ final class Browser implements AutoCloseable {
                 .toList();
     }
 
-    /** A canvas with at least one non-transparent pixel. */
-    boolean painted(WebElement canvas) {
-        Object drawn = driver.executeScript("""
+    /** Waits for charts.js to draw every chart of the page; the charts left without one painted pixel. */
+    List<WebElement> blankCharts() {
+        List<WebElement> canvases = driver.findElements(By.cssSelector("canvas[data-chart]"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> canvases.stream()
+                .allMatch(c -> "true".equals(c.getAttribute("data-drawn"))));
+        return canvases.stream().filter(c -> !Boolean.TRUE.equals(driver.executeScript("""
                 const c = arguments[0], g = c.getContext('2d');
                 const d = g.getImageData(0, 0, c.width, c.height).data;
                 for (let i = 3; i < d.length; i += 4) if (d[i] !== 0) return true;
-                return false;""", canvas);
-        return Boolean.TRUE.equals(drawn);
+                return false;""", c))).toList();
     }
 
     void screenshot(String name) {

@@ -1,6 +1,7 @@
 package jp.nerima.zaitaku.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -8,13 +9,16 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import jp.nerima.zaitaku.ExportedSite;
+import jp.nerima.zaitaku.TestApp;
 
 /** The static copy opened from a file share (file://) and from a plain web server: pages, charts and links work. */
 class ExportBrowserIT {
@@ -31,28 +35,79 @@ class ExportBrowserIT {
         browser.close();
     }
 
+    /** The address of a file of the copy, opened from the file share or from the web server. */
+    private static String address(String via, String file) {
+        return via.equals("file") ? ExportedSite.folder().resolve(file).toUri().toString() : ExportedSite.url(file);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"file", "http"})
     void pagesDrawTheirChartsAndLinksLeadOn(String via) {
-        String start = via.equals("file") ? ExportedSite.folder().resolve("index.html").toUri().toString()
-                : ExportedSite.url("index.html");
         browser.consoleErrors();
-        browser.driver().get(start);
-        browser.driver().findElement(By.linkText("指標")).click();
-        assertTrue(browser.driver().getCurrentUrl().endsWith("/indicators.html"), browser.driver().getCurrentUrl());
-        List<WebElement> canvases = browser.driver().findElements(By.cssSelector("canvas[data-chart]"));
-        assertTrue(canvases.size() > 3);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> canvases.stream()
-                .allMatch(c -> "true".equals(c.getAttribute("data-drawn"))));
-        browser.screenshot("export-" + via + "-indicators");
-        assertEquals(List.of(), browser.consoleErrors());
+        browser.driver().get(address(via, "index.html"));
+        assertPageWorks("index.html");
+        browser.screenshot("export-" + via + "-overview");
+        // Through the navigation, one folder down and back up again.
+        follow(By.linkText("指標"), "/indicators.html");
+        browser.driver().executeScript("document.querySelector('figure.chart').scrollIntoView()");
+        browser.screenshot("export-" + via + "-indicators-chart");
+        follow(By.linkText("コロナ禍の取組"), "/areas/C-1.html");
+        follow(By.cssSelector("main a[href^='../initiatives/']"), "/initiatives/C-1-1.html");
+        follow(By.linkText("データの確認"), "/checks.html");
+        follow(By.linkText("別紙の取組"), "/activities.html");
+        follow(By.cssSelector("#activities-table a"), "/activities/1.html");
+        follow(By.linkText("概要"), "/index.html");
+    }
 
-        browser.driver().findElement(By.linkText("別紙の取組")).click();
-        assertTrue(browser.driver().findElement(By.cssSelector(".export-only")).isDisplayed(),
-                "the copy says that filtering needs the dashboard");
-        assertTrue(!browser.driver().findElement(By.cssSelector("form.filters")).isDisplayed());
-        browser.driver().findElement(By.cssSelector("#activities-table a")).click();
-        assertTrue(browser.driver().getCurrentUrl().matches(".*/activities/\\d+\\.html"), browser.driver().getCurrentUrl());
+    @ParameterizedTest
+    @ValueSource(strings = {"file", "http"})
+    void theActivitiesAreFilteredAndSearchedWithoutAServer(String via) {
+        browser.consoleErrors();
+        ActivitiesList list = new ActivitiesList(browser, address(via, "activities.html"));
+        list.filtersNarrowTheRows();
+        assertFalse(browser.driver().findElement(By.id("activities-charts")).isDisplayed(),
+                "the charts count the whole list, so a filtered list hides them");
+        assertTrue(browser.driver().findElement(By.id("charts-hidden")).isDisplayed(), "and says why");
+        browser.screenshot("export-" + via + "-activities-filtered");
+        list.searchMatchesFullAndHalfWidthAlike();
         assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void theCopyFiltersAsTheDashboardDoes() {
+        ActivitiesList dashboard = new ActivitiesList(browser, TestApp.url("/activities"));
+        ActivitiesList copy = new ActivitiesList(browser, ExportedSite.url("activities.html"));
+        // 6 is a hospital whose departments (7, 8) are organizations of their own.
+        for (String query : List.of("q=認知症", "q=薬剤師　研修", "q=ＮＯ.１２", "involvement=共催", "org=6",
+                "audience=専門職&year=2017", "org=4&q=在宅&involvement=主催", "year=1999")) {
+            assertEquals(dashboard.numbersFor(query), copy.numbersFor(query), query);
+        }
+    }
+
+    @Test
+    void slidesMoveWithTheKeysAndEscapeLeavesForTheirPage() {
+        browser.driver().get(address("file", "present/1.html"));
+        press(Keys.ARROW_RIGHT, "/present/2.html");
+        assertPageWorks("present/2.html");
+        press(Keys.ESCAPE, "/areas/1-1.html");
+    }
+
+    private static void follow(By link, String file) {
+        browser.driver().findElement(link).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith(file));
+        assertPageWorks(file);
+    }
+
+    private static void press(Keys key, String file) {
+        new Actions(browser.driver()).sendKeys(key).perform();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith(file));
+    }
+
+    /** Styled by app.css, every chart painted, nothing wrong in the console. */
+    private static void assertPageWorks(String file) {
+        Object font = browser.driver().executeScript("return getComputedStyle(document.body).fontFamily");
+        assertTrue(String.valueOf(font).contains("Noto Sans CJK JP"), file + ": no style sheet, " + font);
+        assertEquals(0, browser.blankCharts().size(), file + ": a chart stayed blank");
+        assertEquals(List.of(), browser.consoleErrors(), file);
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -15,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -51,10 +48,7 @@ class PagesBrowserIT {
             browser.consoleErrors();
             browser.driver().get(TestApp.url(path));
             assertEquals("ja", browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
-            List<WebElement> canvases = browser.driver().findElements(By.cssSelector("canvas[data-chart]"));
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> canvases.stream()
-                    .allMatch(c -> "true".equals(c.getAttribute("data-drawn"))));
-            for (WebElement canvas : canvases) assertTrue(browser.painted(canvas), path + ": a chart stayed blank");
+            assertEquals(0, browser.blankCharts().size(), path + ": a chart stayed blank");
             browser.screenshot(Browser.fileName(path));
             List<String> errors = browser.consoleErrors().stream()
                     .filter(e -> !(path.equals("/nope") && e.contains("404"))).toList();
@@ -87,62 +81,12 @@ class PagesBrowserIT {
 
     @Test
     void filtersNarrowTheActivities() {
-        browser.driver().get(TestApp.url("/activities"));
-        assertEquals(50, rows().size());
-
-        new Select(browser.driver().findElement(By.id("org"))).selectByValue("4");
-        submit();
-        assertEquals(9, rows().size(), "練馬区薬剤師会 has rows 12-20");
-        rows().forEach(r -> assertTrue(r.getText().contains("練馬区薬剤師会")));
-
-        new Select(browser.driver().findElement(By.id("audience"))).selectByValue("区民");
-        submit();
-        assertEquals(List.of("12", "13", "14"), numbers());
-
-        browser.driver().get(TestApp.url("/activities"));
-        new Select(browser.driver().findElement(By.id("year"))).selectByValue("2017");
-        submit();
-        assertEquals(7, rows().size(), "seven activities started in 平成29年 or 平成29年度");
+        new ActivitiesList(browser, TestApp.url("/activities")).filtersNarrowTheRows();
     }
 
     @Test
     void searchMatchesFullAndHalfWidthAlike() {
-        browser.driver().get(TestApp.url("/activities"));
-        search("ケアマネジャー");
-        List<String> fullWidth = numbers();
-        assertTrue(fullWidth.contains("33"), "No.33 prints ｹｱﾏﾈｼﾞｬｰ in half-width katakana");
-        assertTrue(fullWidth.contains("47"), "No.47 prints ケアマネジャー in full width");
-
-        search("ｹｱﾏﾈｼﾞｬｰ");
-        assertEquals(fullWidth, numbers());
-
-        search("2014");
-        assertEquals(List.of("50"), numbers(), "No.50 prints ２０１４年 in full-width digits");
-
-        search("該当しない言葉");
-        assertEquals(0, rows().size());
-        assertTrue(browser.driver().findElement(By.id("result-count")).getText().contains("0件"));
-    }
-
-    private void search(String words) {
-        WebElement q = browser.driver().findElement(By.id("q"));
-        q.clear();
-        q.sendKeys(words);
-        submit();
-    }
-
-    private void submit() {
-        browser.driver().findElement(By.cssSelector("form.filters button[type=submit]")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .until(d -> d.findElements(By.id("result-count")).size() == 1);
-    }
-
-    private List<WebElement> rows() {
-        return browser.driver().findElements(By.cssSelector("#activities-table tbody tr"));
-    }
-
-    private List<String> numbers() {
-        return rows().stream().map(r -> r.getAttribute("data-no")).toList();
+        new ActivitiesList(browser, TestApp.url("/activities")).searchMatchesFullAndHalfWidthAlike();
     }
 
     private static String describe(Rule rule) {

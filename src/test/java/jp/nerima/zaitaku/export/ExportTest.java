@@ -1,6 +1,7 @@
 package jp.nerima.zaitaku.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -22,44 +24,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import jp.nerima.zaitaku.ExportedSite;
+import jp.nerima.zaitaku.ExportedSite.StaticServer;
 import jp.nerima.zaitaku.HtmlText;
 
 /** The static copy works from any web server: only relative links, and every one of them resolves. */
 class ExportTest {
 
     private static final Pattern LINK = Pattern.compile("\\b(?:href|src|action|data-auto-next)=\"([^\"]*)\"");
+    // Any attribute at all holding a site-absolute address, whatever its name.
+    private static final Pattern ABSOLUTE = Pattern.compile("\\s[a-z-]+=\"/[^\"]*\"");
 
     @Test
     void everyLinkIsRelativeAndResolvesOnAPlainStaticServer() throws Exception {
         Path root = ExportedSite.folder();
-        List<String> wrong = new ArrayList<>();
+        assertTrue(html(root).size() > 150, "pages: " + html(root).size());
         Set<String> targets = new TreeSet<>();
-        List<Path> pages = html(root);
-        assertTrue(pages.size() > 150, "pages: " + pages.size());
-        for (Path page : pages) {
-            Matcher m = LINK.matcher(Files.readString(page));
-            while (m.find()) {
-                String link = HtmlText.decode(m.group(1));
-                if (link.startsWith("#")) continue;
-                if (link.startsWith("/") || link.contains("://")) {
-                    wrong.add(root.relativize(page) + ": " + link);
-                    continue;
-                }
-                String file = link.replaceAll("#.*", "");
-                Path target = page.getParent().resolve(file).normalize();
-                if (!target.startsWith(root) || !Files.isRegularFile(target)) wrong.add(root.relativize(page) + ": " + link);
-                else targets.add(root.relativize(target).toString().replace('\\', '/'));
-            }
-        }
-        assertEquals(List.of(), wrong);
-        HttpClient client = HttpClient.newHttpClient();
-        for (String target : targets) {
-            HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(ExportedSite.url(target)))
-                    .build(), HttpResponse.BodyHandlers.discarding());
-            assertEquals(200, response.statusCode(), target);
-        }
-        assertTrue(targets.contains("static/css/app.css") && targets.stream().anyMatch(t -> t.startsWith("webjars/")),
-                "styles and Chart.js are in the copy");
+        assertEquals(List.of(), brokenLinks(root, ExportedSite::url, targets));
+        assertTrue(targets.contains("static/css/app.css") && targets.contains("static/favicon.svg")
+                && targets.contains("static/js/activities.js") && targets.stream().anyMatch(t -> t.startsWith("webjars/")),
+                "styles, icon, scripts and Chart.js are in the copy");
     }
 
     @Test
@@ -73,31 +56,87 @@ class ExportTest {
     }
 
     @Test
+    void addressesBecomeFilesAndLinksBecomeRelative() {
+        assertEquals("index.html", SiteFiles.file("/", null));
+        assertEquals("initiatives/1-1-1.html", SiteFiles.file("/initiatives/1-1-1", null));
+        assertEquals("index.json", SiteFiles.file("/index.json", null));
+        assertEquals("fy2022/program.html", SiteFiles.file("/program", "fy=2022"));
+        assertEquals("activities--org-4.html", SiteFiles.file("/activities", "org=4"));
+        assertTrue(SiteFiles.file("/activities", "audience=区民").matches("activities--audience-h[0-9a-f]{10}\\.html"));
+
+        List<String> found = new ArrayList<>();
+        assertEquals("<a href=\"initiatives/1-1-1.html#chart-x\">",
+                StaticSite.relink("<a href=\"/initiatives/1-1-1?fy=2022#chart-x\">", "fy2022/index.html", found::add));
+        assertEquals("<img src=\"../static/favicon.svg\">",
+                StaticSite.relink("<img src=\"/static/favicon.svg\">", "initiatives/1-1-1.html", found::add));
+        assertEquals(".logo { background: url(\"../favicon.svg\"); }",
+                StaticSite.relink(".logo { background: url(\"/static/favicon.svg\"); }", "static/css/app.css", found::add));
+        assertEquals(List.of("/initiatives/1-1-1?fy=2022", "/static/favicon.svg", "/static/favicon.svg"), found);
+    }
+
+    @Test
+    void nextYearsDataIsExportedWithTheEarlierYearInAFolderOfItsOwn(@TempDir Path parent) throws Exception {
+        Path data = Path.of(ExportTest.class.getResource("/next-year").toURI());
+        Path site = parent.resolve("site");
+        ExportedSite.Run run = ExportedSite.run("export", "--data", data.toString(), site.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(HtmlText.of(Files.readString(site.resolve("index.html"))).contains("令和5年度（2023年度）実施結果"));
+        assertTrue(HtmlText.of(Files.readString(site.resolve("fy2022/index.html")))
+                .contains("令和4年度（2022年度）実施結果"));
+        assertTrue(Files.readString(site.resolve("index.html")).contains("href=\"fy2022/index.html\""),
+                "the year selector leads to the earlier year's copy");
+        assertTrue(HtmlText.of(Files.readString(site.resolve("initiatives/1-1-1.html")))
+                .contains("総参加者数 延べ人数603名 延べ人数999名（架空）"), "the comparison of the two years");
+        assertTrue(HtmlText.of(Files.readString(site.resolve("fy2022/initiatives/2-1-1.html"))).contains("令和4年度"));
+        // The sample year has no コロナ禍 area: its pages do not link to one, so nothing was missing.
+        assertFalse(run.err().contains("Note:"), run.err());
+        assertFalse(Files.exists(site.resolve("areas/C-1.html")));
+        assertTrue(Files.exists(site.resolve("fy2022/areas/C-1.html")));
+        try (StaticServer server = StaticServer.of(site)) {
+            assertEquals(List.of(), brokenLinks(site, server::url, new TreeSet<>()));
+        }
+    }
+
+    @Test
     void aFolderThatIsNotEmptyIsRefusedUnlessForced(@TempDir Path folder) throws IOException {
         Files.writeString(folder.resolve("keep.txt"), "someone's file");
         ExportedSite.Run refused = ExportedSite.run("export", folder.toString());
         assertEquals(4, refused.exitCode());
         assertTrue(refused.err().contains("空ではありません") && refused.err().contains("--force"), refused.err());
-        assertTrue(!refused.err().contains("Exception"), refused.err());
+        assertPlain(refused.err(), folder);
         assertEquals(List.of("keep.txt"), names(folder));
 
         ExportedSite.Run forced = ExportedSite.run("export", "--force", folder.toString());
         assertEquals(0, forced.exitCode(), forced.err());
         assertTrue(Files.isRegularFile(folder.resolve("index.html")));
         assertTrue(Files.isRegularFile(folder.resolve("keep.txt")), "--force overwrites, it never deletes");
+        assertTrue(forced.out().contains(folder.toAbsolutePath().toString()) && forced.out().contains("ファイル"),
+                forced.out());
     }
 
+    // Tests may run as root, who may write anywhere: a path under a regular file fails for everyone.
     @Test
     void aFolderThatCannotBeMadeIsToldPlainly(@TempDir Path parent) throws IOException {
         Path file = Files.writeString(parent.resolve("report.txt"), "a file, not a folder");
-        ExportedSite.Run underAFile = ExportedSite.run("export", file.resolve("site").toString());
-        assertEquals(4, underAFile.exitCode());
-        assertTrue(underAFile.err().contains("を作れません"), underAFile.err());
-        assertEquals(1, underAFile.err().lines().count(), "one plain line: " + underAFile.err());
+        Path underAFile = file.resolve("site");
+        ExportedSite.Run run = ExportedSite.run("export", underAFile.toString());
+        assertEquals(4, run.exitCode());
+        assertTrue(run.err().contains("を作れません"), run.err());
+        assertPlain(run.err(), underAFile);
 
         ExportedSite.Run onAFile = ExportedSite.run("export", file.toString());
         assertEquals(4, onAFile.exitCode());
         assertTrue(onAFile.err().contains("ファイルです"), onAFile.err());
+        assertPlain(onAFile.err(), file);
+    }
+
+    @Test
+    void aFileInTheWayOfTheCopyIsToldPlainly(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("initiatives"), "a file where the copy needs a folder");
+        ExportedSite.Run run = ExportedSite.run("export", "--force", folder.toString());
+        assertEquals(4, run.exitCode());
+        assertTrue(run.err().contains("書き込めませんでした") && run.err().contains("initiatives"), run.err());
+        assertPlain(run.err(), folder);
     }
 
     @Test
@@ -107,6 +146,47 @@ class ExportTest {
         ExportedSite.Run run = ExportedSite.run("export", "--data", data.toString(), parent.resolve("site").toString());
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("V5__fy2023.sql の 1 行目"), run.err());
+    }
+
+    /**
+     * The links of every exported page that are site-absolute, lead out of the copy or to no file; each file
+     * they lead to is fetched from the static server as well, and added to targets.
+     */
+    private static List<String> brokenLinks(Path root, Function<String, String> url, Set<String> targets)
+            throws IOException, InterruptedException {
+        List<String> wrong = new ArrayList<>();
+        for (Path page : html(root)) {
+            String html = Files.readString(page);
+            Matcher absolute = ABSOLUTE.matcher(html);
+            while (absolute.find()) wrong.add(root.relativize(page) + ":" + absolute.group());
+            Matcher m = LINK.matcher(html);
+            while (m.find()) {
+                String link = HtmlText.decode(m.group(1));
+                if (link.startsWith("#")) continue;
+                Path target = page.getParent().resolve(link.replaceAll("[?#].*", "")).normalize();
+                if (link.startsWith("/") || link.contains("://") || !target.startsWith(root)
+                        || !Files.isRegularFile(target)) {
+                    wrong.add(root.relativize(page) + ": " + link);
+                } else {
+                    targets.add(root.relativize(target).toString().replace('\\', '/'));
+                }
+            }
+        }
+        HttpClient client = HttpClient.newHttpClient();
+        for (String target : targets) {
+            HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(url.apply(target))).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            if (response.statusCode() != 200) wrong.add(target + " answered " + response.statusCode());
+        }
+        return wrong;
+    }
+
+    /** One message in Japanese and English naming the folder; no stack trace, no exception's name. */
+    private static void assertPlain(String err, Path folder) {
+        assertEquals(2, err.lines().count(), err);
+        assertTrue(err.startsWith("書き出せません: ") && err.contains("\nCannot export: "), err);
+        assertTrue(err.contains(folder.toString()), err);
+        assertFalse(err.contains("Exception") || err.contains("\tat "), err);
     }
 
     private static List<Path> html(Path root) throws IOException {

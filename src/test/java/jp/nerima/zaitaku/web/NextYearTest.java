@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import jp.nerima.zaitaku.App;
 import jp.nerima.zaitaku.HtmlText;
+import jp.nerima.zaitaku.Site;
 import jp.nerima.zaitaku.TestApp;
 import jp.nerima.zaitaku.db.Database;
 import jp.nerima.zaitaku.db.SqlScripts;
@@ -58,6 +59,19 @@ class NextYearTest {
         String earlier = text("/?fy=2022");
         assertTrue(earlier.contains("令和4年度（2022年度）実施結果"));
         assertTrue(earlier.contains("延べ人数603名"));
+    }
+
+    /** The years need not have the same pages: the year selector and the navigation only offer pages that exist. */
+    @Test
+    void noLinkOfEitherYearLeadsToAMissingPage() {
+        var pages = Site.crawl(path -> TestApp.fetch("http://127.0.0.1:" + app.port() + path));
+        assertTrue(pages.containsKey("/initiatives/2-1-1?fy=2022"), "the crawl reaches FY2022-only pages");
+        assertTrue(pages.containsKey("/areas/C-1?fy=2022"));
+        List<String> missing = pages.entrySet().stream().filter(e -> e.getValue().status() != 200)
+                .map(e -> e.getKey() + " " + e.getValue().status()).toList();
+        assertEquals(List.of(), missing);
+        String onlyEarlier = pages.get("/initiatives/2-1-1?fy=2022").body();
+        assertTrue(onlyEarlier.contains("<a href=\"/\">令和5年度</a>"), "FY2023 has no 2-1-1: its overview instead");
     }
 
     @Test
