@@ -115,6 +115,7 @@ public final class Pages {
      */
     boolean exists(String path, Report report) {
         return existing.computeIfAbsent(report.year() + path, key -> {
+            if (routes.containsKey(path)) return true; // a page without parameters is in every report
             String[] segments = path.split("/", -1);
             for (Map.Entry<String, Handler> route : routes.entrySet()) {
                 String[] pattern = route.getKey().split("/", -1);
