@@ -1,43 +1,287 @@
 #!/usr/bin/env bash
-# Measures the built jar the way staff use it: time from `java -jar` to the first page, memory, and how fast
-# the pages answer under a small load (wrk, installed from Debian's packages when missing).
-# Usage: mvn -B package -DskipTests && bench/run.sh   (results are printed; copy them into BENCHMARKS.md)
+# The dashboard's speed targets, measured in one run on this machine and printed as a report with PASS/FAIL:
+#   - start: `java -jar` to the first 200 on /, median of 10, beside a JDK hello-world server started the same way;
+#   - throughput and p99 of / and of the heaviest page (wrk -t2 -c50 -d10s), beside nginx serving the same bytes;
+#   - memory (RSS) after 20,000 requests, with default flags and with -Xmx64m; the jar's size;
+#   - the gzipped size of every page with what it loads (Chart.js aside), and how Chart.js is served;
+#   - with -Xmx64m, 200 connections for 60 s across every page: errors, non-2xx answers, RSS before and after.
+#
+# Usage: bench/run.sh [--no-build] [--quick]
+#   --no-build  use target/zaitaku-dashboard.jar as it is (default: build it first with mvn package -DskipTests)
+#   --quick     fewer starts and shorter loads, to try a change (the report then says so)
+# Installs nothing: it says what is missing. Needs java/javac 17, mvn, curl, wrk, nginx, perl.
+# Other programs running at the same time make the numbers worse: the report prints the load average.
 set -euo pipefail
+export LC_ALL=C
 cd "$(dirname "$0")/.."
 
-jar=target/zaitaku-dashboard.jar
-port=${PORT:-7099}
-seconds=${SECONDS_PER_PAGE:-10}
-[ -f "$jar" ] || { echo "Build first: mvn -B package -DskipTests" >&2; exit 1; }
-if ! command -v wrk >/dev/null; then
-  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq wrk
+build=1 starts=10 seconds=10 load_seconds=60 warm_seconds=5 mode="full"
+for arg in "$@"; do
+  case "$arg" in
+    --no-build) build=0 ;;
+    --quick) starts=3 seconds=3 load_seconds=10 warm_seconds=2 mode="quick (not for BENCHMARKS.md)" ;;
+    *) echo "usage: bench/run.sh [--no-build] [--quick]" >&2; exit 2 ;;
+  esac
+done
+
+missing=()
+for tool in java javac curl wrk nginx perl; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+[ "$build" -eq 0 ] || command -v mvn >/dev/null || missing+=("mvn")
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Missing: ${missing[*]}. On Debian: apt-get install -y nginx wrk curl perl maven openjdk-17-jdk-headless" >&2
+  exit 1
 fi
 
-start=$(date +%s%N)
-java -jar "$jar" --no-browser --port "$port" >/dev/null 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null || true' EXIT
-until curl -sf -o /dev/null "http://127.0.0.1:$port/"; do sleep 0.02; done
-ready=$(( ($(date +%s%N) - start) / 1000000 ))
-rss() { awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$pid/status"; }
+jar=target/zaitaku-dashboard.jar
+if [ "$build" -eq 1 ]; then
+  mvn -B -q package -DskipTests
+fi
+[ -f "$jar" ] || { echo "No $jar: build it (mvn -B package -DskipTests) or drop --no-build" >&2; exit 1; }
 
-echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%d GiB", $2/1024/1024}' /proc/meminfo), $(java -version 2>&1 | head -1)"
-echo "jar: $(du -h "$jar" | cut -f1)"
-echo "start to first page: ${ready} ms"
-echo "memory after start: $(rss) MiB RSS"
+work=$(mktemp -d)
+chmod 755 "$work" # nginx's workers may run as another user
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# A port nothing listens on, from 17100 up.
+next_port=17100
+free_port() {
+  while (echo >/dev/tcp/127.0.0.1/$next_port) 2>/dev/null; do next_port=$((next_port + 1)); done
+  port=$next_port
+  next_port=$((next_port + 1))
+}
+
+progress() { echo "[$(date +%T)] $*" >&2; }
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+rss_mib() { awk '/VmRSS/ {printf "%d", $2 / 1024}' "/proc/$1/status"; }
+median() { sort -n | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2)}'; }
+
+# Starts a command that serves HTTP on $port and waits for its first 200 on /; sets pid and started_ms.
+start_server() {
+  local begin ready
+  begin=$(now_ms)
+  "$@" >"$work/server.log" 2>&1 &
+  pid=$!
+  pids+=("$pid")
+  ready=$(perl bench/first200.pl "$port" "$pid") \
+    || { echo "The server stopped or never answered 200:" >&2; cat "$work/server.log" >&2; exit 1; }
+  started_ms=$(( ready - begin ))
+}
+
+stop_server() {
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+}
+
+echo "# Benchmark report ($mode)"
 echo
-echo "| page | requests/s | latency p50 | p99 | bytes |"
-echo "|---|---|---|---|---|"
-for page in / /program /initiatives/1-1-1 /indicators "/activities" "/activities?q=%E8%AA%8D%E7%9F%A5%E7%97%87" \
-            /activities/49 /checks /source /present/5 /initiatives/1-1-1.json /activities.csv; do
-  url="http://127.0.0.1:$port$page"
-  bytes=$(curl -s "$url" | wc -c)
-  out=$(wrk -t2 -c8 -d"${seconds}s" --latency "$url")
-  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
-  p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
-  p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
-  echo "| \`$page\` | $rps | $p50 | $p99 | $bytes |"
+echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet 2>/dev/null || echo ' (with uncommitted changes)')"
+echo "- machine: $(nproc) cores ($(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)), $(awk '/MemTotal/ {printf "%d GiB", $2/1024/1024}' /proc/meminfo)"
+echo "- $(java -version 2>&1 | head -1); $(nginx -v 2>&1); $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)"
+echo "- load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "- jar: $(du -k "$jar" | cut -f1) KiB"
+echo
+
+progress "start times"
+# --- Start time: the app and the JDK's hello-world, alternately, so a busy moment hits both alike. -----------------
+mkdir -p "$work/hello"
+javac -d "$work/hello" bench/Hello.java
+app_starts=() hello_starts=()
+for _ in $(seq "$starts"); do
+  free_port; start_server java -jar "$jar" --no-browser --port "$port"; app_starts+=("$started_ms"); stop_server
+  free_port; start_server java -cp "$work/hello" Hello "$port"; hello_starts+=("$started_ms"); stop_server
+done
+app_start=$(printf '%s\n' "${app_starts[@]}" | median)
+hello_start=$(printf '%s\n' "${hello_starts[@]}" | median)
+echo "## Start to the first 200 on / (median of $starts)"
+echo
+echo "| server | median | all runs (ms) |"
+echo "|---|---|---|"
+echo "| dashboard (\`java -jar\`) | ${app_start} ms | ${app_starts[*]} |"
+echo "| JDK hello-world (\`java -cp … Hello\`) | ${hello_start} ms | ${hello_starts[*]} |"
+echo
+
+progress "every page"
+# --- Every page, found by following links from / (as a reader would), with its gzipped size. ----------------------
+free_port; start_server java -jar "$jar" --no-browser --port "$port"
+base="http://127.0.0.1:$port"
+app_pid=$pid
+encode() { perl -pe 's/([^\x21-\x7e])/sprintf("%%%02X", ord($1))/ge'; }
+declare -A seen=([/]=1)
+queue=(/)
+: >"$work/paths" ; : >"$work/pages"
+for ((i = 0; i < ${#queue[@]}; i++)); do
+  path=${queue[$i]}
+  [[ "$path" != *[^\!-~]* ]] || path=$(printf '%s' "$path" | encode)
+  read -r status gz type < <(curl -s --compressed -o "$work/body" -w '%{http_code} %{size_download} %{content_type}\n' \
+    "$base$path") && [ "$status" = 200 ] || { echo "$path: no 200 (${status:-no answer})" >&2; tail "$work/server.log" >&2; exit 1; }
+  raw=$(wc -c <"$work/body")
+  echo "$path" >>"$work/paths"
+  case "$type" in text/html*) ;; *) continue ;; esac
+  assets=$(grep -o '\(src\|href\)="/\(static\|webjars\)/[^"]*"' "$work/body" | sed 's/^[a-z]*="//; s/"$//' \
+    | grep -v -i 'chart' | sort -u | tr '\n' ' ' || true)
+  echo "$path $raw $gz $assets" >>"$work/pages"
+  while read -r link; do
+    link=${link%%#*}
+    [ -n "$link" ] && [ -z "${seen[$link]:-}" ] || continue
+    seen[$link]=1
+    queue+=("$link")
+  done < <(grep -o 'href="/[^"]*"' "$work/body" | sed 's/^href="//; s/"$//; s/&amp;/\&/g')
+done
+declare -A asset_gz
+for asset in $(cut -d' ' -f4- "$work/pages" | tr ' ' '\n' | sort -u); do
+  asset_gz[$asset]=$(curl -s --compressed -o /dev/null -w '%{size_download}' "$base$asset")
+done
+# page, bytes, gzipped, gzipped with what it loads (Chart.js aside)
+while read -r path raw gz assets; do
+  total=$gz
+  for asset in $assets; do total=$((total + asset_gz[$asset])); done
+  echo "$path $raw $gz $total"
+done <"$work/pages" | sort -k4 -n -r >"$work/weights"
+html_pages=$(wc -l <"$work/weights")
+heaviest=$(sort -k2 -n -r "$work/weights" | head -1 | cut -d' ' -f1)
+read -r _ _ _ heaviest_weight < <(head -1 "$work/weights")
+over_100k=$(awk '$4 > 102400' "$work/weights" | wc -l)
+chart=$(curl -s "$base/" | grep -o 'src="/webjars/[^"]*chart[^"]*"' | head -1 | sed 's/^src="//; s/"$//')
+chart_headers=$(curl -s -D - -o "$work/chart" -H 'Accept-Encoding: gzip' "$base$chart")
+chart_encoding=$(grep -i '^content-encoding:' <<<"$chart_headers" | tr -d '\r' | cut -d' ' -f2 || true)
+chart_cache=$(grep -i '^cache-control:' <<<"$chart_headers" | tr -d '\r' | cut -d' ' -f2- || true)
+chart_gz=$(wc -c <"$work/chart")
+echo "## Size of every page, gzipped"
+echo
+echo "$(wc -l <"$work/paths") addresses reached by links from /, $html_pages of them HTML pages. A page's weight is its"
+echo "gzipped HTML plus the gzipped CSS, scripts and images it loads, Chart.js aside."
+echo
+echo "| page | bytes | gzipped | weight with what it loads |"
+echo "|---|---|---|---|"
+head -5 "$work/weights" | while read -r path raw gz total; do echo "| \`$path\` | $raw | $gz | $total |"; done
+grep '^/ ' "$work/weights" | while read -r path raw gz total; do echo "| \`$path\` | $raw | $gz | $total |"; done
+echo
+echo "Chart.js (\`$chart\`): $chart_gz bytes sent, Content-Encoding: ${chart_encoding:-none}, Cache-Control: ${chart_cache:-none}."
+echo
+
+progress "memory after 20,000 requests"
+# --- Memory after 20,000 requests across every page, default flags and -Xmx64m. -----------------------------------
+requests() { # $1: answers in all, over 2 threads
+  wrk -t2 -c8 -d120s -H 'Accept-Encoding: gzip' -s bench/pages.lua "$base" -- "$work/paths" $(($1 / 2)) \
+    | awk '/^answers/ {print $2, $4}'
+}
+read -r answered bad < <(requests 20000)
+rss_default=$(rss_mib "$app_pid")
+default_note="$answered answers, $bad not 2xx"
+
+progress "throughput"
+# --- Throughput: the dashboard (warmed up) and nginx on the same bytes. --------------------------------------------
+mkdir -p "$work/www" "$work/tmp"
+chmod 755 "$work/www" "$work/tmp"
+save() { # $1: path, $2: file
+  curl -s -o "$work/www/$2" "$base$1"
+  curl -s -H 'Accept-Encoding: gzip' -o "$work/www/$2.gz" "$base$1"
+  chmod 644 "$work/www/$2" "$work/www/$2.gz"
+}
+save / index.html
+save "$heaviest" heaviest
+measure() { # $1: URL, $2..: wrk options; prints requests/s and p99
+  local out
+  out=$(wrk -t2 -c50 -d"${seconds}s" --latency "${@:2}" "$1")
+  echo "$(awk '/Requests\/sec/ {printf "%d", $2}' <<<"$out") $(awk '$1 == "99%" {print $2}' <<<"$out")"
+}
+free_port
+nginx_port=$port
+sed "s|@DIR@|$work|g; s|@PORT@|$nginx_port|g" bench/nginx.conf >"$work/nginx.conf"
+nginx -p "$work" -c "$work/nginx.conf" &
+pids+=("$!")
+until curl -sf -o /dev/null "http://127.0.0.1:$nginx_port/"; do sleep 0.05; done
+nginx_base="http://127.0.0.1:$nginx_port"
+cmp -s <(curl -s "$nginx_base/") <(curl -s "$base/") || { echo "nginx does not serve the same bytes" >&2; exit 1; }
+wrk -t2 -c50 -d"${warm_seconds}s" "$base/" >/dev/null
+wrk -t2 -c50 -d"${warm_seconds}s" "$base$heaviest" >/dev/null
+declare -A rps p99
+targets=(/_plain /_gzip heaviest_plain heaviest_gzip)
+for key in "${targets[@]}"; do
+  app_path=/ nginx_path=/
+  [[ $key == heaviest_* ]] && app_path=$heaviest nginx_path=/heaviest
+  headers=()
+  [[ $key == *_gzip ]] && headers=(-H 'Accept-Encoding: gzip')
+  read -r "rps[app$key]" "p99[app$key]" < <(measure "$base$app_path" "${headers[@]}")
+  read -r "rps[nginx$key]" "p99[nginx$key]" < <(measure "$nginx_base$nginx_path" "${headers[@]}")
+done
+stop_server
+
+echo "## Throughput (wrk -t2 -c50 -d${seconds}s, after ${warm_seconds} s of warm-up)"
+echo
+echo "nginx $(nginx -v 2>&1 | cut -d/ -f2) serves the same bytes, saved from the dashboard as static files (gzip_static for"
+echo "the gzipped ones). Heaviest page: \`$heaviest\`."
+echo
+echo "| page | Accept-Encoding | dashboard req/s | p99 | nginx req/s | p99 | dashboard / nginx |"
+echo "|---|---|---|---|---|---|---|"
+for key in "${targets[@]}"; do
+  label=${key%_*} encoding=${key#*_}
+  [ "$label" = heaviest ] && label=$heaviest
+  echo "| \`$label\` | ${encoding/plain/none} | ${rps[app$key]} | ${p99[app$key]} | ${rps[nginx$key]} |" \
+    "${p99[nginx$key]} | $(awk -v a="${rps[app$key]}" -v n="${rps[nginx$key]}" 'BEGIN {printf "%.2f", a / n}') |"
 done
 echo
-echo "memory after load: $(rss) MiB RSS"
+
+progress "-Xmx64m"
+# --- -Xmx64m: memory after 20,000 requests, then 200 connections for 60 s on a fresh start. ------------------------
+free_port; start_server java -Xmx64m -jar "$jar" --no-browser --port "$port"
+base="http://127.0.0.1:$port"
+read -r answered bad < <(requests 20000)
+rss_small=$(rss_mib "$pid")
+small_note="$answered answers, $bad not 2xx"
+stop_server
+
+free_port; start_server java -Xmx64m -jar "$jar" --no-browser --port "$port"
+base="http://127.0.0.1:$port"
+rss_before=$(rss_mib "$pid")
+load=$(wrk -t2 -c200 -d"${load_seconds}s" --latency -H 'Accept-Encoding: gzip' -s bench/pages.lua "$base" \
+  -- "$work/paths")
+rss_after=$(rss_mib "$pid")
+stop_server
+load_answers=$(awk '/^answers/ {print $2}' <<<"$load")
+load_non2xx=$(awk '/^answers/ {print $4}' <<<"$load")
+load_errors=$(awk '/Socket errors/ {gsub(",", ""); print $4 + $6 + $8 + $10}' <<<"$load")
+load_errors=${load_errors:-0}
+load_rps=$(awk '/Requests\/sec/ {printf "%d", $2}' <<<"$load")
+load_p99=$(awk '$1 == "99%" {print $2}' <<<"$load")
+
+echo "## Memory"
+echo
+echo "| run | RSS |"
+echo "|---|---|"
+echo "| default flags, after 20,000 requests across every page ($default_note) | ${rss_default} MiB |"
+echo "| \`-Xmx64m\`, after 20,000 requests across every page ($small_note) | ${rss_small} MiB |"
+echo
+echo "## Load test: \`-Xmx64m\`, fresh start, 200 connections for ${load_seconds} s round every address"
+echo
+echo "$load_answers answers ($load_rps req/s, p99 $load_p99), $load_errors socket errors, $load_non2xx not 2xx;" \
+  "RSS ${rss_before} MiB before, ${rss_after} MiB after."
+echo
+
+# --- The targets. --------------------------------------------------------------------------------------------------
+verdict() { if [ "$1" -eq 1 ]; then echo PASS; else echo FAIL; fi; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+ge() { awk -v a="$1" -v b="$2" 'BEGIN {exit !(a >= b)}' && echo 1 || echo 0; }
+start_ratio=$(ratio "$app_start" "$hello_start")
+plain_ratio=$(ratio "${rps[app/_plain]}" "${rps[nginx/_plain]}")
+gzip_ratio=$(ratio "${rps[app/_gzip]}" "${rps[nginx/_gzip]}")
+echo "## Targets"
+echo
+echo "| target | measured | result |"
+echo "|---|---|---|"
+echo "| start under 1.0 s (median) | ${app_start} ms | $(verdict $(ge 999 "$app_start")) |"
+echo "| start at most 7x the JDK hello-world | ${start_ratio}x (${app_start} / ${hello_start} ms) | $(verdict $(ge 7 "$start_ratio")) |"
+echo "| \`/\` at least 1/4 of nginx, plain | $plain_ratio | $(verdict $(ge "$plain_ratio" 0.25)) |"
+echo "| \`/\` at least 1/4 of nginx, gzip | $gzip_ratio | $(verdict $(ge "$gzip_ratio" 0.25)) |"
+echo "| load test: no errors, no non-2xx | $load_errors errors, $load_non2xx non-2xx | $(verdict $(( load_errors == 0 && load_non2xx == 0 ))) |"
+echo "| load test: under 150 MB RSS | ${rss_after} MiB after | $(verdict $(( rss_after * 1048576 < 150000000 ))) |"
+echo "| every page under 100 KB gzipped with what it loads | $over_100k over; heaviest \`$(head -1 "$work/weights" | cut -d' ' -f1)\` $heaviest_weight bytes | $(verdict $(( over_100k == 0 ))) |"
+echo "| Chart.js compressed and cacheable | ${chart_encoding:-none}; ${chart_cache:-none} | $(verdict $([[ "$chart_encoding" == gzip && "$chart_cache" == *max-age=* ]] && echo 1 || echo 0)) |"
+echo
+echo "Load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"

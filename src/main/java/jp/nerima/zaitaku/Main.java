@@ -4,13 +4,11 @@ import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.javalin.Javalin;
 import io.javalin.util.JavalinBindException;
 import jp.nerima.zaitaku.db.Database;
-import jp.nerima.zaitaku.db.SqlScript;
 import jp.nerima.zaitaku.db.SqlScriptException;
 import jp.nerima.zaitaku.db.SqlScripts;
 import picocli.CommandLine;
@@ -46,6 +44,7 @@ public final class Main implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        Database.warmUp();
         int code = new CommandLine(new Main())
                 .setParameterExceptionHandler(Main::badArguments)
                 .execute(args);
@@ -62,12 +61,21 @@ public final class Main implements Callable<Integer> {
             err.println("Cannot start: --port must be between 1 and 65535.");
             return CommandLine.ExitCode.USAGE;
         }
-        Database db = database(dataFolder, err);
+        // The web server starts while the database is seeded: each is about half of the start.
+        Database db = seeding(dataFolder, err);
         if (db == null) return SCRIPT_ERROR;
         Javalin app = App.create(db);
+        boolean portInUse = false;
         try {
             app.start(host, port);
         } catch (JavalinBindException e) {
+            portInUse = true;
+        }
+        if (!seeded(db, err)) {
+            app.stop();
+            return SCRIPT_ERROR;
+        }
+        if (portInUse) {
             db.close();
             err.println("起動できません: ポート " + port + " は別のプログラムが使用中です。"
                     + "ダッシュボードがすでに起動していないか確認するか、--port " + (port + 1) + " のように別の番号を指定してください。");
@@ -96,15 +104,35 @@ public final class Main implements Callable<Integer> {
 
     /** The database seeded from the built-in scripts and those of the folder; null, once the reason is told. */
     public static Database database(Path dataFolder, PrintWriter err) {
+        Database db = seeding(dataFolder, err);
+        return db != null && seeded(db, err) ? db : null;
+    }
+
+    /** The database being seeded (see {@link Database#seed}); null when the scripts cannot be read, once told. */
+    private static Database seeding(Path dataFolder, PrintWriter err) {
         try {
-            List<SqlScript> scripts = dataFolder == null ? SqlScripts.builtIn() : SqlScripts.withFolder(dataFolder);
-            return Database.load(scripts);
+            return Database.seed(dataFolder == null ? SqlScripts.builtIn() : SqlScripts.withFolder(dataFolder));
         } catch (SqlScriptException e) {
-            err.println("起動できません: SQLスクリプト " + e.file()
-                    + (e.line() > 0 ? " の " + e.line() + " 行目" : "") + "に問題があります: " + e.detail());
-            err.println("Cannot start: " + e.getMessage());
+            tell(e, err);
             return null;
         }
+    }
+
+    /** Whether every script ran; if one did not, which and why is told. */
+    private static boolean seeded(Database db, PrintWriter err) {
+        try {
+            db.awaitSeeded();
+            return true;
+        } catch (SqlScriptException e) {
+            tell(e, err);
+            return false;
+        }
+    }
+
+    private static void tell(SqlScriptException e, PrintWriter err) {
+        err.println("起動できません: SQLスクリプト " + e.file()
+                + (e.line() > 0 ? " の " + e.line() + " 行目" : "") + "に問題があります: " + e.detail());
+        err.println("Cannot start: " + e.getMessage());
     }
 
     private static boolean loopback(String host) {

@@ -1,5 +1,8 @@
 package jp.nerima.zaitaku.db;
 
+import static jp.nerima.zaitaku.db.schema.Tables.ERA_READING;
+import static jp.nerima.zaitaku.db.schema.Tables.FISCAL_YEAR;
+
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,10 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.hsqldb.jdbc.JDBCDataSource;
+import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -32,32 +38,92 @@ public final class Database implements AutoCloseable {
     private final JDBCDataSource admin;
     private final DSLContext dsl;
     private final String fingerprint;
+    private final CompletableFuture<Void> seeded = new CompletableFuture<>();
 
-    private Database(JDBCDataSource admin, JDBCDataSource reader, String fingerprint) {
-        this.admin = admin;
-        this.dsl = DSL.using(reader, SQLDialect.HSQLDB);
-        this.fingerprint = fingerprint;
-    }
-
-    public static Database load(List<SqlScript> scripts) {
+    private Database(List<SqlScript> scripts) {
         // char_literal=false: literals are VARCHAR, so 'ok' in a CASE beside 'mismatch' is not padded with spaces.
         String url = "jdbc:hsqldb:mem:zaitaku-" + UUID.randomUUID() + ";sql.char_literal=false";
         // Known to no one outside this object: nothing else may log in as the reader, let alone as SA.
         String password = UUID.randomUUID().toString();
-        JDBCDataSource admin = source(url, "SA", "");
-        Database db = new Database(admin, source(url, READER, password), SqlScripts.fingerprint(scripts));
+        this.admin = source(url, "SA", "");
+        this.fingerprint = SqlScripts.fingerprint(scripts);
+        // Started before jOOQ is loaded below, which takes as long again: the two share the start.
+        new Thread(() -> {
+            try {
+                fill(scripts, password);
+                seeded.complete(null);
+            } catch (Throwable e) {
+                seeded.completeExceptionally(e);
+            }
+        }, "database-seeding").start();
+        JDBCDataSource reader = source(url, READER, password);
+        this.dsl = DSL.using(new ConnectionProvider() {
+            @Override
+            public Connection acquire() {
+                seeded.join();
+                try {
+                    return reader.getConnection();
+                } catch (SQLException e) {
+                    throw new IllegalStateException("cannot connect to the in-memory database", e);
+                }
+            }
+
+            @Override
+            public void release(Connection connection) {
+                try {
+                    connection.close();
+                } catch (SQLException ignored) {
+                    // an in-memory connection holds nothing to lose
+                }
+            }
+        }, SQLDialect.HSQLDB);
+    }
+
+    /** The database seeded from the scripts; a broken script throws {@link SqlScriptException}. */
+    public static Database load(List<SqlScript> scripts) {
+        Database db = seed(scripts);
+        db.awaitSeeded();
+        return db;
+    }
+
+    /**
+     * The database, seeding on a thread of its own so the web server can start meanwhile: a query waits until the
+     * data is in. {@link #awaitSeeded()} tells whether the scripts ran.
+     */
+    public static Database seed(List<SqlScript> scripts) {
+        return new Database(scripts);
+    }
+
+    /**
+     * Loads jOOQ on a thread of its own, by rendering a query without running it: jOOQ takes as long to load as the
+     * database to seed, and can load while the command line is read.
+     */
+    public static void warmUp() {
+        Thread thread = new Thread(() -> DSL.using(SQLDialect.HSQLDB).select(FISCAL_YEAR.LABEL).from(FISCAL_YEAR)
+                .join(ERA_READING).on(ERA_READING.PRINTED.eq(FISCAL_YEAR.LABEL)).getSQL(), "warm-up");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Waits for the seeding; a broken script throws {@link SqlScriptException}, and the database is dropped. */
+    public void awaitSeeded() {
+        try {
+            seeded.join();
+        } catch (CompletionException e) {
+            close();
+            if (e.getCause() instanceof RuntimeException cause) throw cause;
+            throw e;
+        }
+    }
+
+    private void fill(List<SqlScript> scripts, String password) {
         try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
             for (SqlScript script : scripts) run(script, statement);
             EraReadings.fill(DSL.using(connection, SQLDialect.HSQLDB));
             grantReading(statement, password);
         } catch (SQLException e) {
-            db.close();
             throw new IllegalStateException("cannot open the in-memory database", e);
-        } catch (RuntimeException e) {
-            db.close();
-            throw e;
         }
-        return db;
     }
 
     // Not a pool: an in-memory connection costs next to nothing, and a bounded pool deadlocks when every

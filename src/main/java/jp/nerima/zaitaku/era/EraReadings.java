@@ -9,7 +9,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.jooq.DSLContext;
+import org.jooq.InsertSetMoreStep;
 import org.jooq.Record2;
+
+import jp.nerima.zaitaku.db.schema.tables.records.EraReadingRecord;
 
 /**
  * Reads every era date of the database (the era_text view) into era_reading, so SQL can sort, filter and check by
@@ -32,18 +35,22 @@ public final class EraReadings {
             readings.putIfAbsent(text.value1(),
                     EraDate.read(text.value1(), reportYear == null ? Year.now().getValue() : reportYear));
         }
-        readings.values().forEach(r -> dsl.insertInto(ERA_READING)
-                .set(ERA_READING.PRINTED, r.printed())
-                .set(ERA_READING.WELL_FORMED, r.wellFormed())
-                .set(ERA_READING.ERA, r.era() == null ? null : EraDate.name(r.era()))
-                .set(ERA_READING.ERA_YEAR, r.eraYear())
-                .set(ERA_READING.ERA_ASSUMED, r.eraAssumed())
-                .set(ERA_READING.GREGORIAN_YEAR, r.gregorianYear())
-                .set(ERA_READING.MONTH_OF_YEAR, r.month())
-                .set(ERA_READING.DAY_OF_MONTH, r.day())
-                .set(ERA_READING.FISCAL, r.fiscal())
-                .set(ERA_READING.SINCE, r.since())
-                .set(ERA_READING.READING, r.reading())
-                .execute());
+        // One statement for all rows: one at a time, they were a tenth of the start.
+        InsertSetMoreStep<EraReadingRecord> rows = null;
+        for (EraDate r : readings.values()) {
+            rows = (rows == null ? dsl.insertInto(ERA_READING) : rows.newRecord())
+                    .set(ERA_READING.PRINTED, r.printed())
+                    .set(ERA_READING.WELL_FORMED, r.wellFormed())
+                    .set(ERA_READING.ERA, r.era() == null ? null : EraDate.name(r.era()))
+                    .set(ERA_READING.ERA_YEAR, r.eraYear())
+                    .set(ERA_READING.ERA_ASSUMED, r.eraAssumed())
+                    .set(ERA_READING.GREGORIAN_YEAR, r.gregorianYear())
+                    .set(ERA_READING.MONTH_OF_YEAR, r.month())
+                    .set(ERA_READING.DAY_OF_MONTH, r.day())
+                    .set(ERA_READING.FISCAL, r.fiscal())
+                    .set(ERA_READING.SINCE, r.since())
+                    .set(ERA_READING.READING, r.reading());
+        }
+        if (rows != null) rows.execute();
     }
 }

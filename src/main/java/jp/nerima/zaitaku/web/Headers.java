@@ -48,16 +48,22 @@ public final class Headers implements Filter {
     }
 
     /**
-     * A page's validator, from its bytes: Javalin answers 304 when the browser already holds them. Weak, because
-     * the gzipped and the plain page are the same page.
+     * A page's validator, from its bytes: Javalin answers 304 when the browser already holds them. Answers that
+     * bring their own (pages made once) keep it.
      */
     private static void etag(Context ctx) {
-        if (ctx.status() == HttpStatus.OK && ctx.resultInputStream() instanceof ByteArrayInputStream body) {
-            CRC32 crc = new CRC32();
-            crc.update(body.readAllBytes());
+        if (ctx.status() == HttpStatus.OK && ctx.res().getHeader("ETag") == null
+                && ctx.resultInputStream() instanceof ByteArrayInputStream body) {
+            ctx.header("ETag", etag(body.readAllBytes()));
             body.reset();
-            ctx.header("ETag", "W/\"" + Long.toHexString(crc.getValue()) + "\"");
         }
+    }
+
+    /** Weak, because the gzipped and the plain page are the same page. */
+    static String etag(byte[] body) {
+        CRC32 crc = new CRC32();
+        crc.update(body);
+        return "W/\"" + Long.toHexString(crc.getValue()) + "\"";
     }
 
     @Override

@@ -1,5 +1,6 @@
 package jp.nerima.zaitaku.web;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,7 +64,7 @@ public final class Pages {
         }
     }
 
-    private void serve(Context ctx, Handler handler) {
+    private void serve(Context ctx, Handler handler) throws IOException {
         String address = ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString());
         PageCache.Page page = cache.get(address);
         if (page == null) {
@@ -93,7 +94,7 @@ public final class Pages {
                 }
                 Layout layout = new Layout(view.title(), report, reports, this::exists, path, view.table() != null);
                 Object model = view.model() instanceof Parts parts ? rendered(parts, layout) : view.model();
-                yield new PageCache.Page("text/html; charset=utf-8", null,
+                yield PageCache.Page.of("text/html; charset=utf-8", null,
                         render(view.template(), layout, model).getBytes(StandardCharsets.UTF_8));
             }
         };
@@ -173,13 +174,13 @@ public final class Pages {
         body.put("source", report.citation());
         body.put("data_version", reports.fingerprint());
         body.put("data", data);
-        return new PageCache.Page("application/json", null,
+        return PageCache.Page.of("application/json", null,
                 ctx.jsonMapper().toJsonString(body, Map.class).getBytes(StandardCharsets.UTF_8));
     }
 
     private static PageCache.Page csv(Table table) {
         if (table == null) throw new NotFoundResponse("このページには CSV がありません。JSON をご利用ください。");
-        return new PageCache.Page("text/csv; charset=utf-8", "attachment; filename=\"" + table.name() + ".csv\"",
+        return PageCache.Page.of("text/csv; charset=utf-8", "attachment; filename=\"" + table.name() + ".csv\"",
                 table.csv().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -14,7 +14,7 @@ import jp.nerima.zaitaku.TestApp;
 class PageCacheTest {
 
     private static PageCache.Page page(int bytes) {
-        return new PageCache.Page("text/html; charset=utf-8", null, new byte[bytes]);
+        return PageCache.Page.of("text/html; charset=utf-8", null, new byte[bytes]);
     }
 
     @Test
