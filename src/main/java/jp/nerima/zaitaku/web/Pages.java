@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 import gg.jte.ContentType;
@@ -44,6 +46,7 @@ public final class Pages {
     private final SlideFinder slides;
     private final Map<String, Handler> routes = new LinkedHashMap<>();
     private final Map<String, Boolean> existing = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<PageCache.Page>> inMaking = new ConcurrentHashMap<>();
 
     public Pages(Reports reports, SlideFinder slides) {
         this.reports = reports;
@@ -67,12 +70,37 @@ public final class Pages {
     private void serve(Context ctx, Handler handler) throws IOException {
         String address = ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString());
         PageCache.Page page = cache.get(address);
-        if (page == null) {
-            page = make(ctx, handler);
-            if (page == null) return;
-            cache.put(address, page);
+        if (page == null) page = madeOnce(address, ctx, handler);
+        if (page != null) page.writeTo(ctx);
+    }
+
+    /**
+     * Makes a page that is not in the cache, once: those who ask for it meanwhile wait for it rather than make it
+     * again, so that many visitors right after the start do not make the handout (a second) many times over.
+     */
+    private PageCache.Page madeOnce(String address, Context ctx, Handler handler) {
+        CompletableFuture<PageCache.Page> making = new CompletableFuture<>();
+        CompletableFuture<PageCache.Page> earlier = inMaking.putIfAbsent(address, making);
+        if (earlier != null) {
+            try {
+                PageCache.Page page = earlier.join();
+                if (page != null) return page;
+            } catch (CompletionException failed) {
+                // an error page or a redirect: this request gets its own below
+            }
+            return make(ctx, handler);
         }
-        page.writeTo(ctx);
+        try {
+            PageCache.Page page = make(ctx, handler);
+            if (page != null) cache.put(address, page);
+            making.complete(page);
+            return page;
+        } catch (RuntimeException e) {
+            making.completeExceptionally(e);
+            throw e;
+        } finally {
+            inMaking.remove(address, making);
+        }
     }
 
     /** The page for the request, or null where the request is redirected instead. */
