@@ -169,7 +169,7 @@ echo
 progress "memory after 20,000 requests"
 # --- Memory after 20,000 requests across every page, default flags and -Xmx64m. -----------------------------------
 requests() { # $1: answers in all, over 2 threads
-  wrk -t2 -c8 -d120s -H 'Accept-Encoding: gzip' -s bench/pages.lua "$base" -- "$work/paths" $(($1 / 2)) \
+  wrk -t2 -c8 -d60s -H 'Accept-Encoding: gzip' -s bench/pages.lua "$base" -- "$work/paths" $(($1 / 2)) \
     | awk '/^answers/ {print $2, $4}'
 }
 read -r answered bad < <(requests 20000)

@@ -11,6 +11,7 @@ import io.javalin.util.JavalinBindException;
 import jp.nerima.zaitaku.db.Database;
 import jp.nerima.zaitaku.db.SqlScriptException;
 import jp.nerima.zaitaku.db.SqlScripts;
+import jp.nerima.zaitaku.web.Chart;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,12 +45,25 @@ public final class Main implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        Database.warmUp();
+        warmUp();
         int code = new CommandLine(new Main())
                 .setParameterExceptionHandler(Main::badArguments)
                 .execute(args);
         // On success the server's threads keep the program running until Ctrl+C.
         if (code != 0) System.exit(code);
+    }
+
+    /**
+     * Loads, on a thread of its own, the libraries the first page needs and the seeding does not: they load while
+     * the command line is read and the database seeded, not after.
+     */
+    private static void warmUp() {
+        Thread thread = new Thread(() -> {
+            Database.loadJooq();
+            Chart.loadJson();
+        }, "warm-up");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     @Override
