@@ -52,6 +52,18 @@ public final class App {
                 webjars.precompress = true;
                 webjars.headers = Map.of("Cache-Control", "max-age=31536000, immutable");
             });
+            // The heavy pages are made while the browser opens rather than when first clicked.
+            config.events.serverStarted(() -> {
+                Thread ahead = new Thread(() -> {
+                    try {
+                        pages.prepare();
+                    } catch (RuntimeException stopped) {
+                        // stopped meanwhile, or a page failed: its visitor is told, by the page, on request
+                    }
+                }, "pages-ahead");
+                ahead.setDaemon(true);
+                ahead.start();
+            });
             // Pages are made in memory and never wait on anything: a few threads keep both cores busy, and 200
             // visitors at once queue for them instead of each holding a thread (and its memory) of their own.
             config.jetty.threadPool = new QueuedThreadPool(16, 4);

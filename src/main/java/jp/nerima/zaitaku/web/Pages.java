@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
@@ -70,15 +71,36 @@ public final class Pages {
     private void serve(Context ctx, Handler handler) throws IOException {
         String address = ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString());
         PageCache.Page page = cache.get(address);
-        if (page == null) page = madeOnce(address, ctx, handler);
+        if (page == null) page = madeOnce(address, () -> make(ctx, handler));
         if (page != null) page.writeTo(ctx);
     }
 
     /**
-     * Makes a page that is not in the cache, once: those who ask for it meanwhile wait for it rather than make it
-     * again, so that many visitors right after the start do not make the handout (a second) many times over.
+     * Makes the pages without parameters of the latest report before anyone asks: the data cannot change, and the
+     * handout and the presentation take a second each to make. Meant for a thread of its own after the start.
      */
-    private PageCache.Page madeOnce(String address, Context ctx, Handler handler) {
+    public void prepare() {
+        Report latest = reports.latest();
+        routes.forEach((path, handler) -> {
+            if (!path.contains("{") && cache.get(path + "?") == null) {
+                madeOnce(path + "?", () -> html(handler.handle(new Request("html", Map.of(), Map.of()), latest),
+                        latest, path));
+            }
+        });
+    }
+
+    /** Whether the answer to an address ({@code /handout?}, path and query) is made and kept. */
+    boolean made(String address) {
+        return cache.get(address) != null;
+    }
+
+    /**
+     * Makes a page that is not in the cache, once: those who ask for it meanwhile wait for it rather than make it
+     * again, so that many visitors right after the start do not make the handout many times over.
+     *
+     * @param maker null where the request is redirected instead
+     */
+    private PageCache.Page madeOnce(String address, Supplier<PageCache.Page> maker) {
         CompletableFuture<PageCache.Page> making = new CompletableFuture<>();
         CompletableFuture<PageCache.Page> earlier = inMaking.putIfAbsent(address, making);
         if (earlier != null) {
@@ -88,10 +110,10 @@ public final class Pages {
             } catch (CompletionException failed) {
                 // an error page or a redirect: this request gets its own below
             }
-            return make(ctx, handler);
+            return maker.get();
         }
         try {
-            PageCache.Page page = make(ctx, handler);
+            PageCache.Page page = maker.get();
             if (page != null) cache.put(address, page);
             making.complete(page);
             return page;
@@ -120,12 +142,16 @@ public final class Pages {
                             .link("/present/" + slides.slideFor(report, path)));
                     yield null;
                 }
-                Layout layout = new Layout(view.title(), report, reports, this::exists, path, view.table() != null);
-                Object model = view.model() instanceof Parts parts ? rendered(parts, layout) : view.model();
-                yield PageCache.Page.of("text/html; charset=utf-8", null,
-                        render(view.template(), layout, model).getBytes(StandardCharsets.UTF_8));
+                yield html(view, report, path);
             }
         };
+    }
+
+    private PageCache.Page html(View view, Report report, String path) {
+        Layout layout = new Layout(view.title(), report, reports, this::exists, path, view.table() != null);
+        Object model = view.model() instanceof Parts parts ? rendered(parts, layout) : view.model();
+        return PageCache.Page.of("text/html; charset=utf-8", null,
+                render(view.template(), layout, model).getBytes(StandardCharsets.UTF_8));
     }
 
     private List<Parts.Rendered> rendered(Parts parts, Layout layout) {

@@ -2,13 +2,18 @@ package jp.nerima.zaitaku.web;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
+import io.javalin.Javalin;
 import jp.nerima.zaitaku.TestApp;
+import jp.nerima.zaitaku.overview.Overview;
+import jp.nerima.zaitaku.present.Handout;
+import jp.nerima.zaitaku.program.Initiatives;
 
 /** Pages are made once and kept within a budget, so any number of search words cannot exhaust the memory. */
 class PageCacheTest {
@@ -32,6 +37,21 @@ class PageCacheTest {
         assertEquals(3, cache.count());
         cache.put("/huge", page(5000));
         assertNull(cache.get("/huge"), "a page larger than the budget is made each time, never kept");
+    }
+
+    @Test
+    void thePagesWithoutParametersAreMadeAheadAndThoseWithAreLeftForTheirVisitors() {
+        Pages pages = new Pages(new Reports(TestApp.dsl(), "test"), (report, path) -> 1);
+        Javalin app = Javalin.create();
+        pages.register(app, "/handout", new Handout(TestApp.dsl())::page);
+        pages.register(app, "/", new Overview(TestApp.dsl())::page);
+        pages.register(app, "/initiatives/{code}", new Initiatives(TestApp.dsl())::page);
+        assertFalse(pages.made("/handout?"));
+        pages.prepare();
+        assertTrue(pages.made("/handout?"));
+        assertTrue(pages.made("/?"));
+        assertFalse(pages.made("/index.json?"), "twins are made when asked for");
+        assertFalse(pages.made("/initiatives/1-1-1?"));
     }
 
     @Test
