@@ -45,12 +45,13 @@ public final class App {
                 files.directory = "/public";
                 files.location = Location.CLASSPATH;
                 files.precompress = true; // gzipped once, kept in memory
-                files.headers = Map.of("Cache-Control", Headers.REVALIDATE); // not versioned, unlike webjars
+                files.headers = Map.of("Cache-Control", Headers.REVALIDATE, // not versioned, unlike webjars
+                        "Vary", "Accept-Encoding");
             });
             config.staticFiles.add(webjars -> { // as enableWebjars(), but gzipped once and kept for a year
                 webjars.directory = "META-INF/resources/webjars";
                 webjars.precompress = true;
-                webjars.headers = Map.of("Cache-Control", "max-age=31536000, immutable");
+                webjars.headers = Map.of("Cache-Control", "max-age=31536000, immutable", "Vary", "Accept-Encoding");
             });
             // The heavy pages are made while the browser opens rather than when first clicked.
             config.events.serverStarted(() -> {
@@ -64,8 +65,8 @@ public final class App {
                 ahead.setDaemon(true);
                 ahead.start();
             });
-            // Pages are made in memory and never wait on anything: a few threads keep both cores busy, and 200
-            // visitors at once queue for them instead of each holding a thread (and its memory) of their own.
+            // Pages are made in memory, once: a few threads keep both cores busy, and 200 visitors at once queue
+            // for them instead of each holding a thread (and its memory) of their own.
             config.jetty.threadPool = new QueuedThreadPool(16, 4);
             // Long addresses reach the dashboard, which explains what is wrong, instead of Jetty's bare 414.
             config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(64 * 1024));

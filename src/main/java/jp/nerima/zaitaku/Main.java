@@ -140,6 +140,11 @@ public final class Main implements Callable<Integer> {
         } catch (SqlScriptException e) {
             tell(e, err);
             return false;
+        } catch (RuntimeException e) { // not the scripts' fault, so nothing to point at but the cause
+            err.println("起動できません: データベースを準備できませんでした (" + e.getMessage() + ")。"
+                    + "もう一度起動してください。続く場合はこのメッセージを担当者に伝えてください。");
+            err.println("Cannot start: the in-memory database could not be prepared: " + e.getMessage());
+            return false;
         }
     }
 

@@ -54,6 +54,18 @@ class StartupTest {
     }
 
     @Test
+    void scriptsWithoutAFiscalYearStopTheStart() throws Exception {
+        for (String name : new String[] {"V2__fy2022_program.sql", "V3__fy2022_indicators.sql",
+                "V4__fy2022_activities.sql"}) {
+            Files.writeString(folder.resolve(name), "-- left empty on purpose\n");
+        }
+        Run run = start("--data", folder.toString());
+        assertEquals(Main.SCRIPT_ERROR, run.exitCode());
+        assertPlain(run.err());
+        assertTrue(run.err().contains("年度（fiscal_year）の行がひとつもありません"), run.err());
+    }
+
+    @Test
     void aRowBreakingAConstraintIsFoundByItsValue() throws Exception {
         Files.writeString(folder.resolve("V5__fy2023_program.sql"), """
                 INSERT INTO target (fiscal_year, position, text, src_line) VALUES

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,6 +41,9 @@ public final class Database implements AutoCloseable {
     private final String fingerprint;
     private final CompletableFuture<Void> seeded = new CompletableFuture<>();
 
+    private static final AtomicBoolean JOOQ_LOADING = new AtomicBoolean();
+    private static final CompletableFuture<Void> JOOQ_LOADED = new CompletableFuture<>();
+
     private Database(List<SqlScript> scripts) {
         // char_literal=false: literals are VARCHAR, so 'ok' in a CASE beside 'mismatch' is not padded with spaces.
         String url = "jdbc:hsqldb:mem:zaitaku-" + UUID.randomUUID() + ";sql.char_literal=false";
@@ -47,7 +51,7 @@ public final class Database implements AutoCloseable {
         String password = UUID.randomUUID().toString();
         this.admin = source(url, "SA", "");
         this.fingerprint = SqlScripts.fingerprint(scripts);
-        // Started before jOOQ is loaded below, which takes as long again: the two share the start.
+        // The scripts run on plain JDBC while jOOQ loads (on the warm-up thread, or here below): the two share the start.
         new Thread(() -> {
             try {
                 fill(scripts, password);
@@ -56,7 +60,9 @@ public final class Database implements AutoCloseable {
                 seeded.completeExceptionally(e);
             }
         }, "database-seeding").start();
-        JDBCDataSource reader = source(url, READER, password);
+        // ifexists: a query after close() must fail, not open a new, empty database under the same name.
+        JDBCDataSource reader = source(url + ";ifexists=true", READER, password);
+        loadJooq();
         this.dsl = DSL.using(new ConnectionProvider() {
             @Override
             public Connection acquire() {
@@ -94,10 +100,24 @@ public final class Database implements AutoCloseable {
         return new Database(scripts);
     }
 
-    /** Loads jOOQ's classes by rendering a query without running it: they take as long to load as the seeding. */
+    /**
+     * Loads jOOQ's classes by rendering a query without running it, or waits for the thread that does: they take
+     * as long to load as the seeding, and several threads loading them at once can deadlock (jOOQ#8226), so one
+     * loads them and the others wait.
+     */
     public static void loadJooq() {
-        DSL.using(SQLDialect.HSQLDB).select(FISCAL_YEAR.LABEL).from(FISCAL_YEAR)
-                .join(ERA_READING).on(ERA_READING.PRINTED.eq(FISCAL_YEAR.LABEL)).getSQL();
+        if (!JOOQ_LOADING.compareAndSet(false, true)) {
+            JOOQ_LOADED.join();
+            return;
+        }
+        try {
+            DSL.using(SQLDialect.HSQLDB).select(FISCAL_YEAR.LABEL).from(FISCAL_YEAR)
+                    .join(ERA_READING).on(ERA_READING.PRINTED.eq(FISCAL_YEAR.LABEL)).getSQL();
+            JOOQ_LOADED.complete(null);
+        } catch (Throwable e) {
+            JOOQ_LOADED.completeExceptionally(e);
+            throw e;
+        }
     }
 
     /** Waits for the seeding; a broken script throws {@link SqlScriptException}, and the database is dropped. */
@@ -114,11 +134,22 @@ public final class Database implements AutoCloseable {
     private void fill(List<SqlScript> scripts, String password) {
         try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
             for (SqlScript script : scripts) run(script, statement);
+            requireAFiscalYear(scripts, statement);
+            loadJooq();
             EraReadings.fill(DSL.using(connection, SQLDialect.HSQLDB));
             grantReading(statement, password);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot open the in-memory database", e);
         }
+    }
+
+    /** Every page shows a fiscal year's report: without one there is nothing to start. */
+    private static void requireAFiscalYear(List<SqlScript> scripts, Statement statement) throws SQLException {
+        try (ResultSet r = statement.executeQuery("SELECT COUNT(*) FROM fiscal_year")) {
+            if (r.next() && r.getInt(1) > 0) return;
+        }
+        throw new SqlScriptException(scripts.get(scripts.size() - 1).name(), 0,
+                "年度（fiscal_year）の行がひとつもありません。報告書の年度を INSERT してください (no fiscal year)");
     }
 
     // Not a pool: an in-memory connection costs next to nothing, and a bounded pool deadlocks when every

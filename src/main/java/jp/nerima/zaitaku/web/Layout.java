@@ -37,7 +37,7 @@ public record Layout(String title, Report report, Reports reports, Addresses add
 
     /** This page in another fiscal year's report, or that report's overview where it has no such page. */
     public String inYear(Report other) {
-        String target = addresses.exists(path, other) ? path : "/";
+        String target = other == report || addresses.exists(path, other) ? path : "/";
         return other == reports.latest() ? target : target + "?fy=" + other.year();
     }
 

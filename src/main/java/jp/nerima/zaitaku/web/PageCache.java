@@ -4,8 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
-import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 import io.javalin.http.Context;
@@ -39,18 +39,26 @@ final class PageCache {
             if (disposition != null) ctx.header("Content-Disposition", disposition);
             ctx.header("ETag", etag);
             ctx.header("Vary", "Accept-Encoding");
-            if (etag.equals(ctx.header("If-None-Match"))) {
+            if (held(ctx.header("If-None-Match"))) {
                 ctx.status(HttpStatus.NOT_MODIFIED);
                 return;
             }
-            String accepted = ctx.header("Accept-Encoding");
             byte[] bytes = body;
-            if (gzipped != null && accepted != null && accepted.contains("gzip")) {
+            if (gzipped != null && acceptsGzip(ctx.header("Accept-Encoding"))) {
                 ctx.header("Content-Encoding", "gzip");
                 bytes = gzipped;
             }
             ctx.res().setContentLength(bytes.length);
             ctx.res().getOutputStream().write(bytes);
+        }
+
+        /** Whether the browser holds this page already: If-None-Match names its ETag among others, or "*". */
+        private boolean held(String ifNoneMatch) {
+            if (ifNoneMatch == null) return false;
+            for (String tag : ifNoneMatch.split(",")) {
+                if (tag.trim().equals(etag) || tag.trim().equals("*")) return true;
+            }
+            return false;
         }
 
         int size() {
@@ -90,14 +98,24 @@ final class PageCache {
         return size;
     }
 
+    /** Whether Accept-Encoding allows gzip: named without q=0, or else "*" without q=0. */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) return false;
+        Boolean any = null;
+        for (String coding : acceptEncoding.toLowerCase(Locale.ROOT).split(",")) {
+            String[] parts = coding.split(";");
+            String name = parts[0].trim();
+            boolean refused = false;
+            for (int i = 1; i < parts.length; i++) refused |= parts[i].trim().matches("q\\s*=\\s*0(\\.0*)?");
+            if (name.equals("gzip")) return !refused;
+            if (name.equals("*")) any = !refused;
+        }
+        return Boolean.TRUE.equals(any);
+    }
+
     private static byte[] gzip(byte[] body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
-        // Made once, so the smallest there is.
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
-            {
-                def.setLevel(Deflater.BEST_COMPRESSION);
-            }
-        }) {
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
             gzip.write(body);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot happen in memory", e);

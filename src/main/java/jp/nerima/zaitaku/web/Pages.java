@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -82,9 +81,12 @@ public final class Pages {
     public void prepare() {
         Report latest = reports.latest();
         routes.forEach((path, handler) -> {
-            if (!path.contains("{") && cache.get(path + "?") == null) {
+            if (path.contains("{") || cache.get(path + "?") != null) return;
+            try {
                 madeOnce(path + "?", () -> html(handler.handle(new Request("html", Map.of(), Map.of()), latest),
                         latest, path));
+            } catch (RuntimeException failed) {
+                // its visitor will be told, by the page itself; the other pages are still made
             }
         });
     }
@@ -104,24 +106,17 @@ public final class Pages {
         CompletableFuture<PageCache.Page> making = new CompletableFuture<>();
         CompletableFuture<PageCache.Page> earlier = inMaking.putIfAbsent(address, making);
         if (earlier != null) {
-            try {
-                PageCache.Page page = earlier.join();
-                if (page != null) return page;
-            } catch (CompletionException failed) {
-                // an error page or a redirect: this request gets its own below
-            }
-            return maker.get();
+            PageCache.Page page = earlier.join();
+            return page != null ? page : maker.get(); // an error page or a redirect: each request gets its own
         }
+        PageCache.Page page = null;
         try {
-            PageCache.Page page = maker.get();
+            page = maker.get();
             if (page != null) cache.put(address, page);
-            making.complete(page);
             return page;
-        } catch (RuntimeException e) {
-            making.completeExceptionally(e);
-            throw e;
         } finally {
             inMaking.remove(address, making);
+            making.complete(page); // also when making failed, so that no one waits for ever
         }
     }
 
@@ -169,29 +164,37 @@ public final class Pages {
      * need not have the same initiatives or areas.
      */
     boolean exists(String path, Report report) {
-        return existing.computeIfAbsent(report.year() + path, key -> {
-            if (routes.containsKey(path)) return true; // a page without parameters is in every report
-            String[] segments = path.split("/", -1);
-            for (Map.Entry<String, Handler> route : routes.entrySet()) {
-                String[] pattern = route.getKey().split("/", -1);
-                if (pattern.length != segments.length) continue;
-                Map<String, String> params = new HashMap<>();
-                boolean matches = true;
-                for (int i = 0; i < pattern.length && matches; i++) {
-                    if (pattern[i].startsWith("{")) params.put(pattern[i].substring(1, pattern[i].length() - 1),
-                            segments[i]);
-                    else matches = pattern[i].equals(segments[i]);
-                }
-                if (!matches) continue;
-                try {
-                    route.getValue().handle(new Request("html", params, Map.of()), report);
-                    return true;
-                } catch (HttpResponseException absent) {
-                    return false;
-                }
+        if (routes.containsKey(path)) return true; // a page without parameters is in every report
+        String[] segments = path.split("/", -1);
+        for (Map.Entry<String, Handler> route : routes.entrySet()) {
+            Map<String, String> params = matched(route.getKey().split("/", -1), segments);
+            if (params == null) continue;
+            String key = report.year() + path;
+            Boolean known = existing.get(key);
+            if (known != null) return known;
+            boolean found;
+            try {
+                route.getValue().handle(new Request("html", params, Map.of()), report);
+                found = true;
+            } catch (HttpResponseException absent) {
+                found = false;
             }
-            return false;
-        });
+            // Bounded, as the page cache is: any number of made-up addresses cannot fill the memory.
+            if (existing.size() < 10_000) existing.put(key, found);
+            return found;
+        }
+        return false;
+    }
+
+    /** The path parameters where a path matches a route's pattern, or null. */
+    private static Map<String, String> matched(String[] pattern, String[] segments) {
+        if (pattern.length != segments.length) return null;
+        Map<String, String> params = new HashMap<>();
+        for (int i = 0; i < pattern.length; i++) {
+            if (pattern[i].startsWith("{")) params.put(pattern[i].substring(1, pattern[i].length() - 1), segments[i]);
+            else if (!pattern[i].equals(segments[i])) return null;
+        }
+        return params;
     }
 
     /** Renders a template of the shared layout; also used for error pages, which have no route of their own. */

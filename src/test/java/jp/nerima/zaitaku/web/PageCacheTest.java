@@ -55,6 +55,19 @@ class PageCacheTest {
     }
 
     @Test
+    void gzipIsSentOnlyWhereTheBrowserAllowsIt() {
+        assertTrue(PageCache.acceptsGzip("gzip, deflate, br"));
+        assertTrue(PageCache.acceptsGzip("br;q=1.0, GZIP;q=0.5"));
+        assertTrue(PageCache.acceptsGzip("*"));
+        assertTrue(PageCache.acceptsGzip("*;q=0, gzip"));
+        assertFalse(PageCache.acceptsGzip(null));
+        assertFalse(PageCache.acceptsGzip("identity"));
+        assertFalse(PageCache.acceptsGzip("gzip;q=0, deflate"));
+        assertFalse(PageCache.acceptsGzip("gzip; q=0.0, *"));
+        assertFalse(PageCache.acceptsGzip("deflate, *;q=0"));
+    }
+
+    @Test
     void aPageServedTwiceIsTheSameBytes() {
         for (String path : new String[] {"/", "/activities?q=認知症", "/indicators.json", "/activities.csv?org=4"}) {
             TestApp.Response first = TestApp.get(path);

@@ -186,6 +186,8 @@ class SecurityTest {
         assertEquals(304, again.status(), target);
         assertEquals(0, again.body().length);
         assertEquals(etag, again.header("ETag"));
+        assertEquals(304, send("GET", target, "If-None-Match: W/\"0\", " + etag).status(), "one of several");
+        assertEquals(200, send("GET", target, "If-None-Match: W/\"0\"").status(), "another page's");
     }
 
     private static RawHttp.Answer send(String method, String target, String... headers) {
