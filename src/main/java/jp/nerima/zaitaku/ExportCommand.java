@@ -26,6 +26,7 @@ import picocli.CommandLine.Parameters;
 final class ExportCommand implements Callable<Integer> {
 
     static final int CANNOT_WRITE = 4;
+    static final int PAGE_FAILED = 5;
 
     @Parameters(paramLabel = "DIR", description = "書き出し先のフォルダ（空であること）")
     Path folder;
@@ -61,10 +62,16 @@ final class ExportCommand implements Callable<Integer> {
             app.stop();
             db.close();
         }
+        if (!written.broken().isEmpty()) {
+            err.println("書き出しを完了できません: " + written.broken().size() + " ページでダッシュボードに内部エラーが起きました（例: "
+                    + examples(written.broken()) + "）。書き出したフォルダは不完全です。このメッセージを担当者に伝えてください。");
+            err.println("Export incomplete: the dashboard failed to make " + written.broken().size() + " pages: "
+                    + examples(written.broken()));
+            return PAGE_FAILED;
+        }
         List<String> failed = written.failed();
         if (!failed.isEmpty()) {
-            String examples = String.join(" ", failed.subList(0, Math.min(5, failed.size())))
-                    + (failed.size() > 5 ? " …" : "");
+            String examples = examples(failed);
             err.println("注意: " + failed.size() + " か所のリンク先は、ダッシュボードでも「見つかりません」などの案内ページです。"
                     + "書き出し版にも同じ案内ページを置きました（例: " + examples + "）。");
             err.println("Note: " + failed.size() + " links lead to an error page on the dashboard too, copied as it is: "
@@ -74,6 +81,11 @@ final class ExportCommand implements Callable<Integer> {
                 + written.bytes() / 1024 + " KB）。index.html をブラウザで開くか、フォルダごと Web サーバーに置いてください。");
         out.println("Exported " + written.files() + " files to " + folder.toAbsolutePath() + ".");
         return CommandLine.ExitCode.OK;
+    }
+
+    private static String examples(List<String> addresses) {
+        return String.join(" ", addresses.subList(0, Math.min(5, addresses.size())))
+                + (addresses.size() > 5 ? " …" : "");
     }
 
     /** A message for the reader, in Japanese and in English. */

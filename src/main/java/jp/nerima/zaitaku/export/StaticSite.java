@@ -32,8 +32,9 @@ public final class StaticSite {
      *
      * @param failed addresses that the dashboard itself answers with an error page (a link of the site that leads
      *               nowhere); the copy holds that same page there, so it behaves as the dashboard does
+     * @param broken of those, the ones the dashboard could not make (5xx): a fault, not a page to copy
      */
-    public record Written(int files, long bytes, List<String> failed) {}
+    public record Written(int files, long bytes, List<String> failed, List<String> broken) {}
 
     // Every place of our pages and styles that holds an address of the site: attributes (href, src, the form's
     // action, data-* such as the slides' data-auto-next) and url() of a style sheet. Group 1 is kept, group 2
@@ -48,6 +49,7 @@ public final class StaticSite {
         Deque<String> queue = new ArrayDeque<>();
         Set<String> seen = new HashSet<>();
         List<String> failed = new ArrayList<>();
+        List<String> broken = new ArrayList<>();
         queue.add("/");
         seen.add("/");
         int files = 0;
@@ -56,6 +58,7 @@ public final class StaticSite {
             String address = queue.poll();
             HttpResponse<byte[]> response = get(client, app.port(), address);
             if (response.statusCode() != 200) failed.add(address);
+            if (response.statusCode() >= 500) broken.add(address);
             String file = file(address);
             byte[] body = response.body();
             String type = response.headers().firstValue("Content-Type").orElse("");
@@ -70,7 +73,7 @@ public final class StaticSite {
             files++;
             bytes += body.length;
         }
-        return new Written(files, bytes, failed);
+        return new Written(files, bytes, failed, broken);
     }
 
     /**
