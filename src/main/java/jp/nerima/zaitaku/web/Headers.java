@@ -48,12 +48,11 @@ public final class Headers implements Filter {
     }
 
     /**
-     * A page's validator, from its bytes: Javalin answers 304 when the browser already holds them. Answers that
-     * bring their own (pages made once) keep it.
+     * A validator from the bytes of an answer held as a result (/print.css): Javalin answers 304 when the browser
+     * already holds them. Pages bring theirs from the page cache and are written before this runs.
      */
     private static void etag(Context ctx) {
-        if (ctx.status() == HttpStatus.OK && ctx.res().getHeader("ETag") == null
-                && ctx.resultInputStream() instanceof ByteArrayInputStream body) {
+        if (ctx.status() == HttpStatus.OK && ctx.resultInputStream() instanceof ByteArrayInputStream body) {
             ctx.header("ETag", etag(body.readAllBytes()));
             body.reset();
         }
