@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jooq.DSLContext;
 
@@ -19,14 +20,16 @@ import jp.nerima.zaitaku.program.Headlines;
 import jp.nerima.zaitaku.program.Initiatives;
 import jp.nerima.zaitaku.program.Targets;
 import jp.nerima.zaitaku.web.Chart;
+import jp.nerima.zaitaku.web.Comparison;
 import jp.nerima.zaitaku.web.Report;
 import jp.nerima.zaitaku.web.Request;
 import jp.nerima.zaitaku.web.View;
 
 /**
  * The report as slides for the council's projector: the aim and targets, each area's headline figures, every
- * chart, and the report's contradictions. One slide per address (/present/3), so a slide can be named in a
- * meeting; the arrow keys move between them.
+ * chart, and the report's contradictions; with earlier years loaded, the cards show the year before and each
+ * year-over-year chart follows the charts of its section. One slide per address (/present/3), so a slide can be
+ * named in a meeting; the arrow keys move between them.
  */
 public final class Presentation {
 
@@ -41,8 +44,12 @@ public final class Presentation {
 
     public record Problem(String subject, String printed, String computedFrom) {}
 
-    /** @param autoSeconds seconds until the next slide on an unattended screen; null when a presenter moves on */
-    public record Model(Slide slide, int number, int count, String aim, String programName, Integer autoSeconds) {
+    /**
+     * @param headlines   the cards' figures beside the years before; null while no earlier year prints one
+     * @param autoSeconds seconds until the next slide on an unattended screen; null when a presenter moves on
+     */
+    public record Model(Slide slide, int number, int count, String aim, String programName, Comparison headlines,
+                        Integer autoSeconds) {
 
         /** A slide's address, keeping the unattended pace: the last slide hands over to the first. */
         public String slideLink(int n) {
@@ -92,7 +99,7 @@ public final class Presentation {
         }
         Slide slide = slides.get(number - 1);
         return View.of("present.jte", "発表 " + number + "/" + slides.size() + " " + slide.title(),
-                new Model(slide, number, slides.size(), program.aim(), program.programName(),
+                new Model(slide, number, slides.size(), program.aim(), program.programName(), program.headlines(),
                         autoSeconds(request.queryParam("auto"))));
     }
 
@@ -139,8 +146,11 @@ public final class Presentation {
         List<Initiatives.Model> all = initiatives.all(report);
         Map<String, String> names = all.stream().collect(Collectors.toMap(Initiatives.Model::code,
                 Initiatives.Model::name));
-        all.forEach(i -> i.groups().stream().filter(g -> g.chart() != null).forEach(g ->
-                slides.add(chart(i.name(), g.chart(), "/initiatives/" + i.code()))));
+        all.forEach(i -> {
+            String link = "/initiatives/" + i.code();
+            i.groups().stream().filter(g -> g.chart() != null).forEach(g -> slides.add(chart(i.name(), g.chart(), link)));
+            i.comparisons().forEach(c -> slides.addAll(charts(i.name(), c, link)));
+        });
         Indicators.Model measured = indicators.load(report);
         if (measured.resources() != null) slides.add(chart("指標", measured.resources().chart(), "/indicators"));
         if (measured.providers() != null) {
@@ -149,6 +159,11 @@ public final class Presentation {
         }
         if (measured.deaths() != null) slides.add(chart("指標", measured.deaths().chart(), "/indicators"));
         measured.questions().forEach(q -> slides.add(chart("指標", q.chart(), "/indicators")));
+        Stream.of(measured.resources() == null ? null : measured.resources().comparison(),
+                        measured.providers() == null ? null : measured.providers().comparison(),
+                        measured.deaths() == null ? null : measured.deaths().comparison())
+                .forEach(c -> slides.addAll(charts("指標", c, "/indicators")));
+        measured.questions().forEach(q -> slides.addAll(charts("指標", q.comparison(), "/indicators")));
         activities.charts(report).forEach(c -> slides.add(chart("協議会委員所属団体の取組（別紙）", c, "/activities")));
         List<DataCheckRecord> problems = Problems.of(dsl, report.label()).checks();
         if (!problems.isEmpty()) {
@@ -162,5 +177,11 @@ public final class Presentation {
 
     private static Slide chart(String subtitle, Chart chart, String link) {
         return new Slide(chart.title(), subtitle, null, null, chart, null, link);
+    }
+
+    /** A slide per chart of a year-over-year comparison (one per unit); none without a comparison. */
+    private static List<Slide> charts(String subtitle, Comparison comparison, String link) {
+        return comparison == null ? List.of()
+                : comparison.charts().stream().map(c -> chart(subtitle, c, link)).toList();
     }
 }

@@ -15,6 +15,7 @@ import org.jooq.DSLContext;
 import io.javalin.http.NotFoundResponse;
 import jp.nerima.zaitaku.activities.Partners;
 import jp.nerima.zaitaku.checks.Problems;
+import jp.nerima.zaitaku.web.Comparison;
 import jp.nerima.zaitaku.web.Report;
 import jp.nerima.zaitaku.web.Request;
 import jp.nerima.zaitaku.web.Table;
@@ -23,8 +24,10 @@ import jp.nerima.zaitaku.web.View;
 /** One area (e.g. 1（1）区民への啓発, or the COVID-era measures): its desired states, purposes and initiatives. */
 public final class Areas {
 
+    /** @param headlines the cards' figures beside the years before; null while no earlier year prints one */
     public record Model(String code, String heading, String pillarHeading, String pillarKind, List<Text> states,
-                        List<Purpose> purposes, List<Initiative> initiatives, List<Partners.Partner> partners) {}
+                        List<Purpose> purposes, List<Initiative> initiatives, List<Partners.Partner> partners,
+                        Comparison headlines) {}
 
     public record Text(String text, int srcLine) {}
 
@@ -40,7 +43,7 @@ public final class Areas {
     }
 
     public View page(Request request, Report report) {
-        Model model = load(report.label(), request.pathParam("code"));
+        Model model = load(report, request.pathParam("code"));
         List<List<Object>> rows = new ArrayList<>();
         model.initiatives().forEach(i -> rows.add(List.of(i.code(), i.name(), i.purpose() == null ? "" : i.purpose(),
                 i.responsible(), String.join("、", i.headlines().stream()
@@ -50,7 +53,8 @@ public final class Areas {
                         List.of("コード", "取組", "目的", "担当・所管", "主な数値（原文）", "出典行"), rows));
     }
 
-    Model load(String fy, String code) {
+    Model load(Report report, String code) {
+        String fy = report.label();
         var area = dsl.select(AREA.HEADING, PILLAR.HEADING, PILLAR.KIND).from(AREA)
                 .join(PILLAR).on(PILLAR.FISCAL_YEAR.eq(AREA.FISCAL_YEAR)).and(PILLAR.CODE.eq(AREA.PILLAR_CODE))
                 .where(AREA.FISCAL_YEAR.eq(fy)).and(AREA.CODE.eq(code))
@@ -71,6 +75,6 @@ public final class Areas {
                                 .filter(p -> i.getPurposePosition() != null && p.position() == i.getPurposePosition())
                                 .map(Purpose::text).findFirst().orElse(null), i.getResponsible(),
                                 headlines.getOrDefault(i.getCode(), List.of()), i.getSrcLine(), i.getSrcLineEnd())),
-                Partners.forArea(dsl, fy, code));
+                Partners.forArea(dsl, fy, code), Headlines.compared(dsl, report));
     }
 }

@@ -1,5 +1,8 @@
 package jp.nerima.zaitaku.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -71,6 +74,29 @@ final class Browser implements AutoCloseable {
                 const d = g.getImageData(0, 0, c.width, c.height).data;
                 for (let i = 3; i < d.length; i += 4) if (d[i] !== 0) return true;
                 return false;""", c))).toList();
+    }
+
+    /** The number of slides, read from the first one's footer. */
+    int slideCount(String presentUrl) {
+        driver.get(presentUrl);
+        return Integer.parseInt(driver.findElement(By.className("slide-number")).getText().replaceAll(".*/\\s*", ""));
+    }
+
+    /**
+     * Opens a slide, waits for its charts and saves a screenshot; fails unless it fits the screen without scrolling
+     * and draws without a console error.
+     */
+    void assertSlideFits(String url, String screenshot) {
+        consoleErrors();
+        driver.get(url);
+        List<WebElement> canvases = driver.findElements(By.cssSelector("canvas[data-chart]"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> canvases.stream()
+                .allMatch(c -> "true".equals(c.getAttribute("data-drawn"))));
+        screenshot(screenshot);
+        Number scrolled = (Number) driver.executeScript("return document.documentElement.scrollHeight");
+        Number viewport = (Number) driver.executeScript("return window.innerHeight");
+        assertTrue(scrolled.intValue() <= viewport.intValue(), url + " is " + scrolled + "px tall");
+        assertEquals(List.of(), consoleErrors(), url);
     }
 
     void screenshot(String name) {

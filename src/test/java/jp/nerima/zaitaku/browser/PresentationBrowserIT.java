@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
-import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -24,23 +22,11 @@ class PresentationBrowserIT {
     @CsvSource({"1280, 720", "1920, 1080"})
     void everySlideFitsTheScreenAndDrawsItsChart(int width, int height) {
         try (Browser browser = new Browser(width, height)) {
-            browser.driver().get(TestApp.url("/present"));
-            int count = Integer.parseInt(browser.driver().findElement(By.className("slide-number")).getText()
-                    .replaceAll(".*/\\s*", ""));
+            int count = browser.slideCount(TestApp.url("/present"));
             assertTrue(count > 20, "the targets, each area, every chart and the checks");
+            assertEquals(height, ((Number) browser.driver().executeScript("return window.innerHeight")).intValue());
             for (int n = 1; n <= count; n++) {
-                browser.consoleErrors();
-                browser.driver().get(TestApp.url("/present/" + n));
-                List<WebElement> canvases = browser.driver().findElements(By.cssSelector("canvas[data-chart]"));
-                new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> canvases.stream()
-                        .allMatch(c -> "true".equals(c.getAttribute("data-drawn"))));
-                browser.screenshot("present-" + width + "-" + n);
-                Number scrolled = (Number) browser.driver().executeScript(
-                        "return document.documentElement.scrollHeight");
-                Number viewport = (Number) browser.driver().executeScript("return window.innerHeight");
-                assertEquals(height, viewport.intValue());
-                assertTrue(scrolled.intValue() <= height, "slide " + n + " is " + scrolled + "px tall");
-                assertEquals(List.of(), browser.consoleErrors(), "slide " + n);
+                browser.assertSlideFits(TestApp.url("/present/" + n), "present-" + width + "-" + n);
             }
         }
     }
@@ -62,9 +48,7 @@ class PresentationBrowserIT {
     @Test
     void anUnattendedScreenMovesOnByItselfAndStartsOverAfterTheLastSlide() {
         try (Browser browser = new Browser(1280, 720)) {
-            browser.driver().get(TestApp.url("/present"));
-            int count = Integer.parseInt(browser.driver().findElement(By.className("slide-number")).getText()
-                    .replaceAll(".*/\\s*", ""));
+            int count = browser.slideCount(TestApp.url("/present"));
             browser.driver().get(TestApp.url("/present/" + (count - 1) + "?auto=5"));
             WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
             wait.until(d -> d.getCurrentUrl().endsWith("/present/" + count + "?auto=5"));

@@ -64,6 +64,15 @@ class YearsBrowserIT {
         browser.screenshot("years-overview");
     }
 
+    @Test
+    void withTheYearBeforeOnTheCardsAndTheYearOverYearChartsEverySlideStillFitsTheProjector() {
+        try (Browser projector = new Browser(1280, 720)) {
+            String present = "http://127.0.0.1:" + app.port() + "/present/";
+            int count = projector.slideCount(present + "1");
+            for (int n = 1; n <= count; n++) projector.assertSlideFits(present + n, "years-present-" + n);
+        }
+    }
+
     /** Opens a page, waits for its charts, scrolls to what matters and returns the painted comparison charts. */
     private static List<WebElement> open(String path, String scrollTo) {
         browser.consoleErrors();

@@ -10,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -147,6 +149,35 @@ class NextYearTest {
         String page = text("/");
         assertTrue(page.contains("延べ人数999名（架空） 総参加者数 令和4年度: 延べ人数603名（増減 +396人）"), page);
         assertTrue(page.contains("10回（架空） 医師会在宅療養推進協議会 令和4年度: 9回（増減 +1回）"), page);
+    }
+
+    @Test
+    void anAreasCardsShowTheYearBeforeOnItsPageAndOnItsSlide() throws Exception {
+        String expected = "延べ人数999名（架空） 総参加者数 令和4年度: 延べ人数603名（増減 +396人）";
+        assertTrue(text("/areas/1-1").contains(expected), text("/areas/1-1"));
+        String slide = get("/areas/1-1?present").headers().firstValue("Location").orElseThrow();
+        assertTrue(text(slide).contains(expected), text(slide));
+    }
+
+    @Test
+    void everyYearOverYearChartHasASlide() throws Exception {
+        Set<String> onPages = new TreeSet<>(yearCharts(get("/indicators").body()));
+        Matcher initiative = Pattern.compile("href=\"(/initiatives/[^\"?#]+)\"").matcher(get("/program").body());
+        while (initiative.find()) onPages.addAll(yearCharts(get(initiative.group(1)).body()));
+        assertTrue(onPages.size() > 10, onPages.toString());
+        Matcher count = Pattern.compile("class=\"slide-number\">1 / (\\d+)<").matcher(get("/present/1").body());
+        assertTrue(count.find());
+        Set<String> onSlides = new TreeSet<>();
+        for (int n = 1; n <= Integer.parseInt(count.group(1)); n++) {
+            onSlides.addAll(yearCharts(get("/present/" + n).body()));
+        }
+        assertEquals(onPages, onSlides);
+    }
+
+    /** The ids of the year-over-year charts of a page. */
+    private static List<String> yearCharts(String html) {
+        return Pattern.compile("id=\"chart-([^\"]*-years[^\"]*)\"").matcher(html).results().map(m -> m.group(1))
+                .toList();
     }
 
     @Test
