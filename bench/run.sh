@@ -5,7 +5,9 @@
 #   - memory (RSS) after 20,000 requests, with default flags and with -Xmx64m; the jar's size;
 #   - the gzipped size of every page with what it loads (Chart.js aside), and how Chart.js is served;
 #   - with -Xmx64m, 200 connections for 60 s across every page: errors, non-2xx answers, RSS before and after;
-#     once on the process that served the 20,000 requests, once on a fresh start.
+#     once on the process that served the 20,000 requests, once on a fresh start;
+#   - the floor of the dashboard's own stack (bench/StackFloor.java, run from the dashboard's jar): Javalin alone, and
+#     the scripts seeded into HSQLDB + one jOOQ query + Javalin; their start and their RSS with -Xmx64m.
 #
 # Usage: bench/run.sh [--no-build] [--quick]
 #   --no-build  use target/zaitaku-dashboard.jar as it is (default: build it first with mvn package -DskipTests)
@@ -89,22 +91,32 @@ echo "- jar: $(du -k "$jar" | cut -f1) KiB"
 echo
 
 progress "start times"
-# --- Start time: the app and the JDK's hello-world, alternately, so a busy moment hits both alike. -----------------
-mkdir -p "$work/hello"
-javac -d "$work/hello" bench/Hello.java
-app_starts=() hello_starts=()
+# --- Start time: the app, the JDK's hello-world and the stack's floor, in turn, so a busy moment hits all alike. ---
+mkdir -p "$work/hello" "$work/floor"
+javac -encoding UTF-8 -d "$work/hello" bench/Hello.java
+javac -encoding UTF-8 -cp "$jar" -d "$work/floor" bench/StackFloor.java
+hello=(java -cp "$work/hello" Hello)
+javalin=(java -cp "$jar:$work/floor" StackFloor javalin)
+stack=(java -cp "$jar:$work/floor" StackFloor stack)
+app_starts=() hello_starts=() javalin_starts=() stack_starts=()
 for _ in $(seq "$starts"); do
   free_port; start_server java -jar "$jar" --no-browser --port "$port"; app_starts+=("$started_ms"); stop_server
-  free_port; start_server java -cp "$work/hello" Hello "$port"; hello_starts+=("$started_ms"); stop_server
+  free_port; start_server "${hello[@]}" "$port"; hello_starts+=("$started_ms"); stop_server
+  free_port; start_server "${javalin[@]}" "$port"; javalin_starts+=("$started_ms"); stop_server
+  free_port; start_server "${stack[@]}" "$port"; stack_starts+=("$started_ms"); stop_server
 done
 app_start=$(printf '%s\n' "${app_starts[@]}" | median)
 hello_start=$(printf '%s\n' "${hello_starts[@]}" | median)
+javalin_start=$(printf '%s\n' "${javalin_starts[@]}" | median)
+stack_start=$(printf '%s\n' "${stack_starts[@]}" | median)
 echo "## Start to the first 200 on / (median of $starts)"
 echo
 echo "| server | median | all runs (ms) |"
 echo "|---|---|---|"
 echo "| dashboard (\`java -jar\`) | ${app_start} ms | ${app_starts[*]} |"
 echo "| JDK hello-world (\`java -cp … Hello\`) | ${hello_start} ms | ${hello_starts[*]} |"
+echo "| floor: Javalin alone (\`StackFloor javalin\`) | ${javalin_start} ms | ${javalin_starts[*]} |"
+echo "| floor: the stack in sequence: scripts into HSQLDB, one jOOQ query, Javalin (\`StackFloor stack\`) | ${stack_start} ms | ${stack_starts[*]} |"
 echo
 
 progress "every page"
@@ -168,8 +180,10 @@ echo
 
 progress "memory after 20,000 requests"
 # --- Memory after 20,000 requests across every page, default flags and -Xmx64m. -----------------------------------
-requests() { # $1: answers in all, over 2 threads
-  wrk -t2 -c8 -d60s -H 'Accept-Encoding: gzip' -s bench/pages.lua "$base" -- "$work/paths" $(($1 / 2)) \
+# wrk runs for its whole -d even when every thread has stopped at the limit: -d is an upper bound, so keep it short.
+requests() { # $1: answers in all, over 2 threads; $2: the file of paths to go round (default: every address);
+             # $3: at most so many seconds (default 60: a cold dashboard makes every page on the way)
+  wrk -t2 -c8 -d"${3:-60}s" -H 'Accept-Encoding: gzip' -s bench/pages.lua "$base" -- "${2:-$work/paths}" $(($1 / 2)) \
     | awk '/^answers/ {print $2, $4}'
 }
 read -r answered bad < <(requests 20000)
@@ -232,10 +246,10 @@ echo
 progress "-Xmx64m"
 # --- -Xmx64m: memory after 20,000 requests, then the load test on the same process (memory flat?), then the same
 # load on a fresh start, when every page is still to be made by a JVM that has compiled nothing yet. -------------
-load_test() { # 200 connections round every address; sets load_* and rss_after
+load_test() { # 200 connections round every address (or the paths of file $1); sets load_* and rss_after
   local out
   out=$(wrk -t2 -c200 -d"${load_seconds}s" --latency -H 'Accept-Encoding: gzip' -s bench/pages.lua "$base" \
-    -- "$work/paths")
+    -- "${1:-$work/paths}")
   rss_after=$(rss_mib "$pid")
   load_answers=$(awk '/^answers/ {print $2}' <<<"$out")
   load_non2xx=$(awk '/^answers/ {print $4}' <<<"$out")
@@ -262,6 +276,23 @@ load_test
 cold_line="$load_answers answers ($load_rps req/s, p99 $load_p99), $load_errors socket errors ($load_kinds), $load_non2xx not 2xx; RSS ${rss_before} MiB before, ${rss_after} MiB after."
 stop_server
 
+# The floor: the same 20,000 requests, on / (all they serve), with -Xmx64m; the stack then takes the load test too.
+echo / >"$work/root"
+floor_rss() { # $@: the command; sets floor_mib (its RSS after 20,000 answers) and floor_answers
+  free_port; start_server "$@" "$port"
+  base="http://127.0.0.1:$port"
+  read -r floor_answers _ < <(requests 20000 "$work/root" 30)
+  floor_mib=$(rss_mib "$pid")
+}
+floor_rss java -Xmx64m -cp "$work/hello" Hello; rss_hello=$floor_mib hello_answers=$floor_answers; stop_server
+floor_rss java -Xmx64m -cp "$jar:$work/floor" StackFloor javalin
+rss_javalin=$floor_mib javalin_answers=$floor_answers; stop_server
+floor_rss java -Xmx64m -cp "$jar:$work/floor" StackFloor stack; rss_stack=$floor_mib stack_answers=$floor_answers
+load_test "$work/root"
+stack_load_line="$load_answers answers ($load_rps req/s), $load_errors socket errors, $load_non2xx not 2xx; RSS ${rss_stack} MiB before, ${rss_after} MiB after."
+rss_stack_load=$rss_after
+stop_server
+
 # Where the memory goes, by the JVM's own account (Native Memory Tracking costs a few MB of its own, hence apart).
 free_port; start_server java -Xmx64m -XX:NativeMemoryTracking=summary -jar "$jar" --no-browser --port "$port"
 base="http://127.0.0.1:$port"
@@ -278,6 +309,9 @@ echo "| run | RSS |"
 echo "|---|---|"
 echo "| default flags, after 20,000 requests across every page ($default_note) | ${rss_default} MiB |"
 echo "| \`-Xmx64m\`, after 20,000 requests across every page ($small_note) | ${rss_small} MiB |"
+echo "| \`-Xmx64m\`, JDK hello-world, after $hello_answers requests on / | ${rss_hello} MiB |"
+echo "| \`-Xmx64m\`, floor: Javalin alone, after $javalin_answers requests on / | ${rss_javalin} MiB |"
+echo "| \`-Xmx64m\`, floor: the stack in sequence, after $stack_answers requests on / | ${rss_stack} MiB |"
 echo
 echo "Committed memory of a \`-Xmx64m\` process after 2,000 requests (RSS $nmt_rss MiB, NMT on), by JVM area: $nmt."
 echo
@@ -285,6 +319,7 @@ echo "## Load test: \`-Xmx64m\`, 200 connections for ${load_seconds} s round eve
 echo
 echo "- after the 20,000 requests above, on the same process: $warm_line"
 echo "- on a fresh start, every page still to be made: $cold_line"
+echo "- floor: the stack in sequence (\`StackFloor stack\`), on /, after its 20,000 requests: $stack_load_line"
 echo
 
 # --- The targets. --------------------------------------------------------------------------------------------------
@@ -296,15 +331,15 @@ plain_ratio=$(ratio "${rps[app/_plain]}" "${rps[nginx/_plain]}")
 gzip_ratio=$(ratio "${rps[app/_gzip]}" "${rps[nginx/_gzip]}")
 echo "## Targets"
 echo
-echo "| target | measured | result |"
-echo "|---|---|---|"
-echo "| start under 1.0 s (median) | ${app_start} ms | $(verdict $(ge 999 "$app_start")) |"
-echo "| start at most 7x the JDK hello-world | ${start_ratio}x (${app_start} / ${hello_start} ms) | $(verdict $(ge 7 "$start_ratio")) |"
-echo "| \`/\` at least 1/4 of nginx, plain | $plain_ratio | $(verdict $(ge "$plain_ratio" 0.25)) |"
-echo "| \`/\` at least 1/4 of nginx, gzip | $gzip_ratio | $(verdict $(ge "$gzip_ratio" 0.25)) |"
-echo "| load test: no errors, no non-2xx | $warm_errors errors, $warm_non2xx non-2xx | $(verdict $(( warm_errors == 0 && warm_non2xx == 0 ))) |"
-echo "| load test: under 150 MB RSS | ${warm_rss} MiB after | $(verdict $(( warm_rss * 1048576 < 150000000 ))) |"
-echo "| every page under 100 KB gzipped with what it loads | $over_100k over; heaviest \`$(head -1 "$work/weights" | cut -d' ' -f1)\` $heaviest_weight bytes | $(verdict $(( over_100k == 0 ))) |"
-echo "| Chart.js compressed and cacheable | ${chart_encoding:-none}; ${chart_cache:-none} | $(verdict $([[ "$chart_encoding" == gzip && "$chart_cache" == *max-age=* ]] && echo 1 || echo 0)) |"
+echo "| target | measured | result | the stack's floor, same run |"
+echo "|---|---|---|---|"
+echo "| start under 1.0 s (median) | ${app_start} ms | $(verdict $(ge 999 "$app_start")) | stack ${stack_start} ms, Javalin alone ${javalin_start} ms |"
+echo "| start at most 7x the JDK hello-world | ${start_ratio}x (${app_start} / ${hello_start} ms) | $(verdict $(ge 7 "$start_ratio")) | stack $(ratio "$stack_start" "$hello_start")x, Javalin alone $(ratio "$javalin_start" "$hello_start")x |"
+echo "| \`/\` at least 1/4 of nginx, plain | $plain_ratio | $(verdict $(ge "$plain_ratio" 0.25)) | |"
+echo "| \`/\` at least 1/4 of nginx, gzip | $gzip_ratio | $(verdict $(ge "$gzip_ratio" 0.25)) | |"
+echo "| load test: no errors, no non-2xx | $warm_errors errors, $warm_non2xx non-2xx | $(verdict $(( warm_errors == 0 && warm_non2xx == 0 ))) | |"
+echo "| load test: under 150 MB RSS | ${warm_rss} MiB after | $(verdict $(( warm_rss * 1048576 < 150000000 ))) | stack ${rss_stack_load} MiB after the same load test on / |"
+echo "| every page under 100 KB gzipped with what it loads | $over_100k over; heaviest \`$(head -1 "$work/weights" | cut -d' ' -f1)\` $heaviest_weight bytes | $(verdict $(( over_100k == 0 ))) | |"
+echo "| Chart.js compressed and cacheable | ${chart_encoding:-none}; ${chart_cache:-none} | $(verdict $([[ "$chart_encoding" == gzip && "$chart_cache" == *max-age=* ]] && echo 1 || echo 0)) | |"
 echo
 echo "Load average at end: $(cut -d' ' -f1-3 /proc/loadavg)"
