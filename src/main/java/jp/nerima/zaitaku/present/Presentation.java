@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.jooq.DSLContext;
 
@@ -37,19 +36,16 @@ public final class Presentation {
      * A slide shows one of: the targets, a set of cards, a chart, or the report's contradictions; the others are
      * empty.
      *
-     * @param link the page that holds the slide's content in full
+     * @param compared the cards' figures beside the years before; null while no earlier year prints one
+     * @param link     the page that holds the slide's content in full
      */
     public record Slide(String title, String subtitle, List<Targets.Target> targets, List<Headlines.Card> cards,
-                        Chart chart, List<Problem> problems, String link) {}
+                        Comparison compared, Chart chart, List<Problem> problems, String link) {}
 
     public record Problem(String subject, String printed, String computedFrom) {}
 
-    /**
-     * @param headlines   the cards' figures beside the years before; null while no earlier year prints one
-     * @param autoSeconds seconds until the next slide on an unattended screen; null when a presenter moves on
-     */
-    public record Model(Slide slide, int number, int count, String aim, String programName, Comparison headlines,
-                        Integer autoSeconds) {
+    /** @param autoSeconds seconds until the next slide on an unattended screen; null when a presenter moves on */
+    public record Model(Slide slide, int number, int count, String aim, String programName, Integer autoSeconds) {
 
         /** A slide's address, keeping the unattended pace: the last slide hands over to the first. */
         public String slideLink(int n) {
@@ -99,7 +95,7 @@ public final class Presentation {
         }
         Slide slide = slides.get(number - 1);
         return View.of("present.jte", "発表 " + number + "/" + slides.size() + " " + slide.title(),
-                new Model(slide, number, slides.size(), program.aim(), program.programName(), program.headlines(),
+                new Model(slide, number, slides.size(), program.aim(), program.programName(),
                         autoSeconds(request.queryParam("auto"))));
     }
 
@@ -140,9 +136,9 @@ public final class Presentation {
 
     private List<Slide> slides(Report report, Overview.Model program) {
         List<Slide> slides = new ArrayList<>();
-        slides.add(new Slide("目標と指標", program.aim(), program.targets(), null, null, null, "/"));
+        slides.add(new Slide("目標と指標", program.aim(), program.targets(), null, null, null, null, "/"));
         program.pillars().forEach(p -> p.areas().forEach(a -> slides.add(new Slide(a.heading(), p.heading(), null,
-                a.cards(), null, null, "/areas/" + a.code()))));
+                a.cards(), Headlines.compared(dsl, report, a.code()), null, null, "/areas/" + a.code()))));
         List<Initiatives.Model> all = initiatives.all(report);
         Map<String, String> names = all.stream().collect(Collectors.toMap(Initiatives.Model::code,
                 Initiatives.Model::name));
@@ -152,22 +148,27 @@ public final class Presentation {
             i.comparisons().forEach(c -> slides.addAll(charts(i.name(), c, link)));
         });
         Indicators.Model measured = indicators.load(report);
-        if (measured.resources() != null) slides.add(chart("指標", measured.resources().chart(), "/indicators"));
+        if (measured.resources() != null) {
+            slides.add(chart("指標", measured.resources().chart(), "/indicators"));
+            slides.addAll(charts("指標", measured.resources().comparison(), "/indicators"));
+        }
         if (measured.providers() != null) {
             slides.add(chart("指標", measured.providers().counts(), "/indicators"));
             slides.add(chart("指標", measured.providers().rates(), "/indicators"));
+            slides.addAll(charts("指標", measured.providers().comparison(), "/indicators"));
         }
-        if (measured.deaths() != null) slides.add(chart("指標", measured.deaths().chart(), "/indicators"));
-        measured.questions().forEach(q -> slides.add(chart("指標", q.chart(), "/indicators")));
-        Stream.of(measured.resources() == null ? null : measured.resources().comparison(),
-                        measured.providers() == null ? null : measured.providers().comparison(),
-                        measured.deaths() == null ? null : measured.deaths().comparison())
-                .forEach(c -> slides.addAll(charts("指標", c, "/indicators")));
-        measured.questions().forEach(q -> slides.addAll(charts("指標", q.comparison(), "/indicators")));
+        if (measured.deaths() != null) {
+            slides.add(chart("指標", measured.deaths().chart(), "/indicators"));
+            slides.addAll(charts("指標", measured.deaths().comparison(), "/indicators"));
+        }
+        measured.questions().forEach(q -> {
+            slides.add(chart("指標", q.chart(), "/indicators"));
+            slides.addAll(charts("指標", q.comparison(), "/indicators"));
+        });
         activities.charts(report).forEach(c -> slides.add(chart("協議会委員所属団体の取組（別紙）", c, "/activities")));
         List<DataCheckRecord> problems = Problems.of(dsl, report.label()).checks();
         if (!problems.isEmpty()) {
-            slides.add(new Slide("データの確認", "報告書の中で一致しない数値と読み取れない日付", null, null, null,
+            slides.add(new Slide("データの確認", "報告書の中で一致しない数値と読み取れない日付", null, null, null, null,
                     problems.stream().map(c -> new Problem(c.getInitiativeCode() == null ? c.getSubject()
                                     : names.get(c.getInitiativeCode()) + "：" + c.getSubject(), c.getPrinted(),
                                     c.getComputedFrom())).toList(), "/checks"));
@@ -176,7 +177,7 @@ public final class Presentation {
     }
 
     private static Slide chart(String subtitle, Chart chart, String link) {
-        return new Slide(chart.title(), subtitle, null, null, chart, null, link);
+        return new Slide(chart.title(), subtitle, null, null, null, chart, null, link);
     }
 
     /** A slide per chart of a year-over-year comparison (one per unit); none without a comparison. */

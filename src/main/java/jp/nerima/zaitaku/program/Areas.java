@@ -75,6 +75,6 @@ public final class Areas {
                                 .filter(p -> i.getPurposePosition() != null && p.position() == i.getPurposePosition())
                                 .map(Purpose::text).findFirst().orElse(null), i.getResponsible(),
                                 headlines.getOrDefault(i.getCode(), List.of()), i.getSrcLine(), i.getSrcLineEnd())),
-                Partners.forArea(dsl, fy, code), Headlines.compared(dsl, report));
+                Partners.forArea(dsl, fy, code), Headlines.compared(dsl, report, code));
     }
 }

@@ -6,7 +6,9 @@ import static jp.nerima.zaitaku.db.schema.Tables.RESULT_FIGURE;
 import java.util.List;
 import java.util.Map;
 
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 import jp.nerima.zaitaku.checks.Problems;
 import jp.nerima.zaitaku.web.Comparison;
@@ -49,13 +51,24 @@ public final class Headlines {
      * before, headline there or not; null while no earlier year prints one of them.
      */
     public static Comparison compared(DSLContext dsl, Report report) {
+        return compared(dsl, report, "headlines", DSL.noCondition());
+    }
+
+    /** The same for the cards of one area (分野). */
+    public static Comparison compared(DSLContext dsl, Report report, String areaCode) {
+        return compared(dsl, report, "area-" + areaCode + "-headlines", INITIATIVE.AREA_CODE.eq(areaCode));
+    }
+
+    private static Comparison compared(DSLContext dsl, Report report, String id, Condition initiatives) {
         var shown = RESULT_FIGURE.as("shown");
-        return Comparison.of(report, "headlines", "主な数値（年度比較）",
+        return Comparison.of(report, id, "主な数値（年度比較）",
                 "出典: 各年度の報告書 " + report.documentLabel() + " 実施結果", Map.of(),
                 dsl.select(RESULT_FIGURE.asterisk()).from(RESULT_FIGURE)
                         .join(shown).on(shown.INITIATIVE_CODE.eq(RESULT_FIGURE.INITIATIVE_CODE))
                         .and(shown.CODE.eq(RESULT_FIGURE.CODE))
-                        .where(shown.FISCAL_YEAR.eq(report.label())).and(shown.HEADLINE.isTrue())
+                        .join(INITIATIVE).on(INITIATIVE.FISCAL_YEAR.eq(shown.FISCAL_YEAR))
+                        .and(INITIATIVE.CODE.eq(shown.INITIATIVE_CODE))
+                        .where(shown.FISCAL_YEAR.eq(report.label())).and(shown.HEADLINE.isTrue()).and(initiatives)
                         .and(RESULT_FIGURE.FISCAL_YEAR.in(report.history()))
                         .orderBy(RESULT_FIGURE.SRC_LINE)
                         .fetch(r -> new Comparison.Figure(r.get(RESULT_FIGURE.FISCAL_YEAR),

@@ -194,6 +194,15 @@ class NextYearTest {
     }
 
     @Test
+    void anAreasTwinComparesTheFiguresOfItsOwnCardsOnly() throws Exception {
+        List<String> everyArea = json("/index.json").get("headlines").findValuesAsText("code");
+        List<String> area = json("/areas/1-1.json").get("headlines").findValuesAsText("code");
+        assertTrue(everyArea.stream().anyMatch(code -> !code.startsWith("1-1-")), everyArea.toString());
+        assertFalse(area.isEmpty());
+        assertTrue(area.stream().allMatch(code -> code.startsWith("1-1-")), area.toString());
+    }
+
+    @Test
     void anEarlierYearsPagesReadAsTheyDidWhenItWasTheLatest() throws Exception {
         for (String path : List.of("/?fy=2022", "/initiatives/1-1-1?fy=2022", "/indicators?fy=2022")) {
             String page = text(path);
