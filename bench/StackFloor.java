@@ -1,12 +1,14 @@
 import static jp.nerima.zaitaku.db.schema.Tables.FISCAL_YEAR;
 
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
 import io.javalin.Javalin;
 import jp.nerima.zaitaku.db.Database;
 import jp.nerima.zaitaku.db.SqlScripts;
 
 /**
- * The floor of the dashboard's own stack on this machine, started the same way as the dashboard and run from its jar
- * (so with the same libraries): what no change to the dashboard's code can go below.
+ * The floor of the dashboard's design on this machine, run from its jar (so with the same libraries, the same
+ * seeding and the same web server threads): what no change to the dashboard's pages can go below.
  * <ul>
  * <li>{@code javalin PORT}: Javalin alone, answering "hello" on /;
  * <li>{@code stack PORT}: the report's scripts seeded into HSQLDB as the dashboard does, one jOOQ query, and Javalin
@@ -23,7 +25,10 @@ public final class StackFloor {
                     .select(FISCAL_YEAR.LABEL).from(FISCAL_YEAR).fetchAny(FISCAL_YEAR.LABEL);
             default -> throw new IllegalArgumentException("usage: StackFloor javalin|stack PORT");
         };
-        Javalin.create(config -> config.showJavalinBanner = false)
+        Javalin.create(config -> {
+                    config.showJavalinBanner = false;
+                    config.jetty.threadPool = new QueuedThreadPool(16, 4); // as the dashboard's App
+                })
                 .get("/", ctx -> ctx.result(body))
                 .start("127.0.0.1", port);
     }

@@ -276,7 +276,8 @@ load_test
 cold_line="$load_answers answers ($load_rps req/s, p99 $load_p99), $load_errors socket errors ($load_kinds), $load_non2xx not 2xx; RSS ${rss_before} MiB before, ${rss_after} MiB after."
 stop_server
 
-# The floor: the same 20,000 requests, on / (all they serve), with -Xmx64m; the stack then takes the load test too.
+# The floor: 20,000 requests on / (all they serve), with -Xmx64m; the stack then takes the load test too. The JDK
+# server gets TCP_NODELAY, without which each of its answers waits for TCP's delayed acknowledgement (~200 req/s).
 echo / >"$work/root"
 floor_rss() { # $@: the command; sets floor_mib (its RSS after 20,000 answers) and floor_answers
   free_port; start_server "$@" "$port"
@@ -284,10 +285,10 @@ floor_rss() { # $@: the command; sets floor_mib (its RSS after 20,000 answers) a
   read -r floor_answers _ < <(requests 20000 "$work/root" 30)
   floor_mib=$(rss_mib "$pid")
 }
-floor_rss java -Xmx64m -cp "$work/hello" Hello; rss_hello=$floor_mib hello_answers=$floor_answers; stop_server
-floor_rss java -Xmx64m -cp "$jar:$work/floor" StackFloor javalin
-rss_javalin=$floor_mib javalin_answers=$floor_answers; stop_server
-floor_rss java -Xmx64m -cp "$jar:$work/floor" StackFloor stack; rss_stack=$floor_mib stack_answers=$floor_answers
+floor_rss java -Xmx64m -Dsun.net.httpserver.nodelay=true "${hello[@]:1}"
+rss_hello=$floor_mib hello_answers=$floor_answers; stop_server
+floor_rss java -Xmx64m "${javalin[@]:1}"; rss_javalin=$floor_mib javalin_answers=$floor_answers; stop_server
+floor_rss java -Xmx64m "${stack[@]:1}"; rss_stack=$floor_mib stack_answers=$floor_answers
 load_test "$work/root"
 stack_load_line="$load_answers answers ($load_rps req/s), $load_errors socket errors, $load_non2xx not 2xx; RSS ${rss_stack} MiB before, ${rss_after} MiB after."
 rss_stack_load=$rss_after
