@@ -144,7 +144,8 @@ public final class Presentation {
                 Initiatives.Model::name));
         all.forEach(i -> {
             String link = "/initiatives/" + i.code();
-            i.groups().stream().filter(g -> g.chart() != null).forEach(g -> slides.add(chart(i.name(), g.chart(), link)));
+            i.groups().stream().filter(g -> g.chart() != null)
+                    .forEach(g -> slides.add(chart(i.name(), g.chart(), link)));
             i.comparisons().forEach(c -> slides.addAll(charts(i.name(), c, link)));
         });
         Indicators.Model measured = indicators.load(report);
