@@ -1,6 +1,9 @@
 package jp.nerima.zaitaku;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.jooq.DSLContext;
 
@@ -23,6 +26,7 @@ import jp.nerima.zaitaku.program.LogicModel;
 import jp.nerima.zaitaku.source.SourceText;
 import jp.nerima.zaitaku.web.Errors;
 import jp.nerima.zaitaku.web.Headers;
+import jp.nerima.zaitaku.web.MadePages;
 import jp.nerima.zaitaku.web.Pages;
 import jp.nerima.zaitaku.web.PlainErrorHandler;
 import jp.nerima.zaitaku.web.Reports;
@@ -30,13 +34,42 @@ import jp.nerima.zaitaku.web.Reports;
 /** The dashboard's routes, all in one place, on an app that is created but not started. */
 public final class App {
 
+    /** What the pages are made from: the database, and the slides, which every page can be opened at. */
+    private record Sources(DSLContext dsl, Presentation presentation) {}
+
+    /** Every page, in the order of the navigation, and how its handler is made from the database. */
+    private static final Map<String, Function<Sources, Pages.Handler>> PAGES = new LinkedHashMap<>();
+
+    static {
+        PAGES.put("/", s -> new Overview(s.dsl())::page);
+        PAGES.put("/program", s -> new LogicModel(s.dsl())::page);
+        PAGES.put("/areas/{code}", s -> new Areas(s.dsl())::page);
+        PAGES.put("/initiatives/{code}", s -> new Initiatives(s.dsl())::page);
+        PAGES.put("/indicators", s -> new Indicators(s.dsl())::page);
+        PAGES.put("/activities", s -> new Activities(s.dsl())::page);
+        PAGES.put("/activities/{no}", s -> new ActivityDetail(s.dsl())::page);
+        PAGES.put("/checks", s -> new Checks(s.dsl())::page);
+        PAGES.put("/source", s -> new SourceText()::page);
+        PAGES.put("/present", s -> s.presentation()::page);
+        PAGES.put("/present/{number}", s -> s.presentation()::page);
+        PAGES.put("/handout", s -> new Handout(s.dsl())::page);
+    }
+
     private App() {}
 
+    /** Every page made from the database as it is asked for: the dashboard of --data, of the build and of tests. */
     public static Javalin create(Database db) {
-        DSLContext dsl = db.dsl();
-        Presentation presentation = new Presentation(dsl);
-        Reports reports = new Reports(dsl, db.fingerprint());
-        Pages pages = new Pages(reports, presentation::slideFor);
+        return create(null, () -> db);
+    }
+
+    /**
+     * The pages made at build served as they are; any other address (a search, a filter nobody links to, an error)
+     * is made from the database, which is seeded on the first such request.
+     *
+     * @param made null to make every page from the database
+     */
+    public static Javalin create(MadePages made, Supplier<Database> database) {
+        Pages pages = new Pages(() -> live(database.get()));
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             Headers.install(config);
@@ -53,19 +86,10 @@ public final class App {
                 webjars.precompress = true;
                 webjars.headers = Map.of("Cache-Control", "max-age=31536000, immutable", "Vary", "Accept-Encoding");
             });
-            // The heavy pages are made while the browser opens rather than when first clicked.
-            config.events.serverStarted(() -> {
-                Thread ahead = new Thread(() -> {
-                    try {
-                        pages.prepare();
-                    } catch (RuntimeException stopped) {
-                        // stopped meanwhile, or a page failed: its visitor is told, by the page, on request
-                    }
-                }, "pages-ahead");
-                ahead.setDaemon(true);
-                ahead.start();
-            });
-            // Pages are made in memory, once: a few threads keep both cores busy, and 200 visitors at once queue
+            // Without pages made at build, the heavy ones are made while the browser opens rather than when first
+            // clicked.
+            if (made == null) config.events.serverStarted(() -> prepareAhead(pages));
+            // Pages are served from memory: a few threads keep both cores busy, and 200 visitors at once queue
             // for them instead of each holding a thread (and its memory) of their own.
             config.jetty.threadPool = new QueuedThreadPool(16, 4);
             // Long addresses reach the dashboard, which explains what is wrong, instead of Jetty's bare 414.
@@ -73,23 +97,33 @@ public final class App {
             config.jetty.modifyServer(server -> server.setErrorHandler(new PlainErrorHandler()));
         });
 
-        pages.register(app, "/", new Overview(dsl)::page);
-        pages.register(app, "/program", new LogicModel(dsl)::page);
-        pages.register(app, "/areas/{code}", new Areas(dsl)::page);
-        pages.register(app, "/initiatives/{code}", new Initiatives(dsl)::page);
-        pages.register(app, "/indicators", new Indicators(dsl)::page);
-        pages.register(app, "/activities", new Activities(dsl)::page);
-        pages.register(app, "/activities/{no}", new ActivityDetail(dsl)::page);
-        pages.register(app, "/checks", new Checks(dsl)::page);
-        pages.register(app, "/source", new SourceText()::page);
-        pages.register(app, "/present", presentation::page);
-        pages.register(app, "/present/{number}", presentation::page);
-        pages.register(app, "/handout", new Handout(dsl)::page);
+        PAGES.keySet().forEach(path -> pages.register(app, path));
         app.get("/print.css", ctx -> ctx.contentType("text/css; charset=utf-8")
-                .result(PrintedPages.css(reports.of(ctx))));
+                .result(PrintedPages.css(pages.reports().of(ctx))));
         app.get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg"));
 
         Errors.install(app, pages);
+        if (made != null) app.before(made::serve); // after the checks of Errors: a made page is a GET of a link
         return app;
+    }
+
+    private static Pages.Live live(Database db) {
+        DSLContext dsl = db.dsl();
+        Sources sources = new Sources(dsl, new Presentation(dsl));
+        Map<String, Pages.Handler> handlers = new LinkedHashMap<>();
+        PAGES.forEach((path, handler) -> handlers.put(path, handler.apply(sources)));
+        return new Pages.Live(new Reports(dsl, db.fingerprint()), handlers, sources.presentation()::slideFor);
+    }
+
+    private static void prepareAhead(Pages pages) {
+        Thread ahead = new Thread(() -> {
+            try {
+                pages.prepare();
+            } catch (RuntimeException stopped) {
+                // stopped meanwhile, or a page failed: its visitor is told, by the page, on request
+            }
+        }, "pages-ahead");
+        ahead.setDaemon(true);
+        ahead.start();
     }
 }

@@ -8,48 +8,45 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import io.javalin.Javalin;
 import jp.nerima.zaitaku.db.Database;
 import jp.nerima.zaitaku.export.StaticSite;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import jp.nerima.zaitaku.web.MadePages;
 
 /** {@code export DIR}: the whole dashboard as static files for the ward's intranet server or a file share. */
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"ダッシュボード全体を静的なファイル（HTML・CSS・JS・JSON・CSV）としてフォルダに書き出します。",
-                "Writes the whole dashboard as static files, with relative links only."})
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand {
 
     static final int CANNOT_WRITE = 4;
     static final int PAGE_FAILED = 5;
 
-    @Parameters(paramLabel = "DIR", description = "書き出し先のフォルダ（空であること）")
-    Path folder;
+    private final Path folder;
+    private final boolean force;
 
-    @Option(names = "--force", description = "空でないフォルダにも書き出す（同じ名前のファイルは上書き）")
-    boolean force;
+    private ExportCommand(Path folder, boolean force) {
+        this.folder = folder;
+        this.force = force;
+    }
 
-    @Option(names = "--data", paramLabel = "DIR",
-            description = "このフォルダの V*.sql を組み込みのスクリプトに重ねて読み込む（同名は置き換え）")
-    Path dataFolder;
+    static int run(Arguments arguments, PrintWriter out, PrintWriter err) {
+        try {
+            return new ExportCommand(arguments.folder(), arguments.force()).export(arguments.data(), out, err);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return PAGE_FAILED;
+        }
+    }
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public Integer call() throws InterruptedException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    private int export(Path dataFolder, PrintWriter out, PrintWriter err) throws InterruptedException {
         Message refusal = refusal();
         if (refusal != null) return refuse(err, refusal);
-        Database db = Main.database(dataFolder, err);
-        if (db == null) return Main.SCRIPT_ERROR;
-        Javalin app = App.create(db).start("127.0.0.1", 0);
+        // The built-in report's pages were made at build: copied as they are, with no database unless a link leads
+        // to an address that was not made.
+        MadePages made = dataFolder == null ? MadePages.load() : null;
+        Database db = made == null ? Main.database(dataFolder, err) : null;
+        if (made == null && db == null) return Main.SCRIPT_ERROR;
+        Javalin app = (made != null ? App.create(made, Main::builtIn) : App.create(db)).start("127.0.0.1", 0);
         StaticSite.Written written;
         try {
             written = StaticSite.export(app, folder);
@@ -60,7 +57,7 @@ final class ExportCommand implements Callable<Integer> {
                     "writing into the folder " + folder + " failed (" + why.english() + ")."));
         } finally {
             app.stop();
-            db.close();
+            if (db != null) db.close();
         }
         if (!written.broken().isEmpty()) {
             err.println("書き出しを完了できません: " + written.broken().size() + " ページでダッシュボードに内部エラーが起きました（例: "
@@ -80,7 +77,7 @@ final class ExportCommand implements Callable<Integer> {
         out.println("書き出しました: " + folder.toAbsolutePath() + " に " + written.files() + " ファイル（"
                 + written.bytes() / 1024 + " KB）。index.html をブラウザで開くか、フォルダごと Web サーバーに置いてください。");
         out.println("Exported " + written.files() + " files to " + folder.toAbsolutePath() + ".");
-        return CommandLine.ExitCode.OK;
+        return 0;
     }
 
     private static String examples(List<String> addresses) {

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import java.util.List;
 
 import io.javalin.Javalin;
 import io.javalin.util.JavalinBindException;
@@ -12,45 +12,65 @@ import jp.nerima.zaitaku.db.Database;
 import jp.nerima.zaitaku.db.SqlScriptException;
 import jp.nerima.zaitaku.db.SqlScripts;
 import jp.nerima.zaitaku.web.Chart;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import jp.nerima.zaitaku.web.MadePages;
 
-/** Reads the command line, seeds the database, starts the dashboard and opens it in the browser. */
-@Command(name = "zaitaku-dashboard", mixinStandardHelpOptions = true, version = "zaitaku-dashboard 1.0.0",
-        subcommands = ExportCommand.class,
-        description = {"練馬区 在宅療養推進事業 実施結果ダッシュボードを起動します。",
-                "Starts the Nerima home medical care program dashboard."})
-public final class Main implements Callable<Integer> {
+/** Reads the command line, starts the dashboard and opens it in the browser. */
+public final class Main {
 
     public static final int SCRIPT_ERROR = 2;
+    static final int USAGE = 2;
     static final int PORT_IN_USE = 3;
 
-    @Option(names = "--port", defaultValue = "7070", paramLabel = "N",
-            description = "待ち受けるポート番号 (default: ${DEFAULT-VALUE})")
-    int port;
+    private final Arguments arguments;
+    private final PrintWriter out;
+    private final PrintWriter err;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "ADDR",
-            description = "待ち受けるアドレス。区のネットワークに公開するときは 0.0.0.0 (default: ${DEFAULT-VALUE})")
-    String host;
-
-    @Option(names = "--no-browser", description = "起動後にブラウザを開かない")
-    boolean noBrowser;
-
-    @Option(names = "--data", paramLabel = "DIR",
-            description = "このフォルダの V*.sql を組み込みのスクリプトに重ねて読み込む（同名は置き換え）")
-    Path dataFolder;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    private Main(Arguments arguments, PrintWriter out, PrintWriter err) {
+        this.arguments = arguments;
+        this.out = out;
+        this.err = err;
+    }
 
     public static void main(String[] args) {
-        warmUp();
-        int code = new CommandLine(new Main())
-                .setParameterExceptionHandler(Main::badArguments)
-                .execute(args);
+        if (live(args)) warmUp();
+        // The console's own encoding (MS932 on a Japanese Windows), which it can show.
+        int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
         // On success the server's threads keep the program running until Ctrl+C.
         if (code != 0) System.exit(code);
+    }
+
+    /** Does what the command line says; the exit code, once what went wrong is told. */
+    static int run(String[] args, PrintWriter out, PrintWriter err) {
+        Arguments arguments;
+        try {
+            arguments = Arguments.parse(args);
+        } catch (Arguments.Bad e) {
+            err.println("起動できません: 指定が正しくありません: " + e.getMessage());
+            Arguments.USAGE.forEach(err::println);
+            return USAGE;
+        }
+        return switch (arguments.command()) {
+            case "help" -> tell(Arguments.USAGE, out);
+            case "version" -> tell(List.of(Arguments.VERSION), out);
+            case "export" -> ExportCommand.run(arguments, out, err);
+            default -> new Main(arguments, out, err).serve();
+        };
+    }
+
+    private static int tell(List<String> lines, PrintWriter out) {
+        lines.forEach(out::println);
+        return 0;
+    }
+
+    /**
+     * Whether this start makes its pages from the database: with --data. Read before the command line is parsed,
+     * so that only such a start spends a core on loading jOOQ meanwhile.
+     */
+    private static boolean live(String[] args) {
+        for (String arg : args) {
+            if (arg.equals("--data") || arg.startsWith("--data=")) return true;
+        }
+        return false;
     }
 
     /**
@@ -66,39 +86,42 @@ public final class Main implements Callable<Integer> {
         thread.start();
     }
 
-    @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        if (port < 1 || port > 65535) {
-            err.println("起動できません: ポート番号は 1〜65535 で指定してください（例: --port 7070）。");
-            err.println("Cannot start: --port must be between 1 and 65535.");
-            return CommandLine.ExitCode.USAGE;
+    private int serve() {
+        Path dataFolder = arguments.data();
+        String host = arguments.host();
+        int port = arguments.port();
+        MadePages made = dataFolder == null ? MadePages.load() : null;
+        Javalin app;
+        Database db = null;
+        if (made != null) {
+            app = App.create(made, Main::builtIn);
+        } else {
+            // The web server starts while the database is seeded: each is about half of the start.
+            db = seeding(dataFolder, err);
+            if (db == null) return SCRIPT_ERROR;
+            app = App.create(db);
         }
-        // The web server starts while the database is seeded: each is about half of the start.
-        Database db = seeding(dataFolder, err);
-        if (db == null) return SCRIPT_ERROR;
-        Javalin app = App.create(db);
         boolean portInUse = false;
         try {
             app.start(host, port);
         } catch (JavalinBindException e) {
             portInUse = true;
         }
-        if (!seeded(db, err)) {
+        if (db != null && !seeded(db, err)) {
             app.stop();
             return SCRIPT_ERROR;
         }
         if (portInUse) {
-            db.close();
+            if (db != null) db.close();
             err.println("起動できません: ポート " + port + " は別のプログラムが使用中です。"
                     + "ダッシュボードがすでに起動していないか確認するか、--port " + (port + 1) + " のように別の番号を指定してください。");
             err.println("Cannot start: port " + port + " is already in use. Try --port " + (port + 1) + ".");
             return PORT_IN_USE;
         }
+        Database seeded = db;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
-            db.close();
+            if (seeded != null) seeded.close();
         }));
         if (!loopback(host)) {
             err.println("注意: " + host + " で待ち受けています。同じネットワークの誰でもこのダッシュボードを開けます（閲覧のみ、変更はできません）。"
@@ -109,11 +132,19 @@ public final class Main implements Callable<Integer> {
         out.println("ダッシュボードを起動しました: " + url);
         out.println("Dashboard running at " + url + " — 終了するには Ctrl+C を押してください (Ctrl+C to stop).");
         out.flush();
-        if (!noBrowser && !Browser.open(url)) {
+        if (!arguments.noBrowser() && !Browser.open(url)) {
             out.println("ブラウザを自動で開けませんでした。上のアドレスをブラウザで開いてください。");
             out.flush();
         }
-        return CommandLine.ExitCode.OK;
+        return 0;
+    }
+
+    /**
+     * The database of the built-in scripts, for the addresses the build did not make: they ran at build, so they
+     * run here too.
+     */
+    static Database builtIn() {
+        return Database.load(SqlScripts.builtIn());
     }
 
     /** The database seeded from the built-in scripts and those of the folder; null, once the reason is told. */
@@ -149,8 +180,7 @@ public final class Main implements Callable<Integer> {
     }
 
     private static void tell(SqlScriptException e, PrintWriter err) {
-        err.println("起動できません: SQLスクリプト " + e.file()
-                + (e.line() > 0 ? " の " + e.line() + " 行目" : "") + "に問題があります: " + e.detail());
+        err.println("起動できません: " + e.japanese());
         err.println("Cannot start: " + e.getMessage());
     }
 
@@ -160,13 +190,5 @@ public final class Main implements Callable<Integer> {
         } catch (UnknownHostException e) {
             return false;
         }
-    }
-
-    private static int badArguments(CommandLine.ParameterException e, String[] args) {
-        CommandLine cmd = e.getCommandLine();
-        cmd.getErr().println("起動できません: 指定が正しくありません: " + e.getMessage());
-        cmd.getErr().println("使い方 (usage):");
-        cmd.usage(cmd.getErr());
-        return CommandLine.ExitCode.USAGE;
     }
 }

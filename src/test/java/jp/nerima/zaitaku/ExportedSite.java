@@ -12,7 +12,6 @@ import java.util.Map;
 
 import com.sun.net.httpserver.HttpServer;
 
-import picocli.CommandLine;
 
 /**
  * The dashboard exported with the real command line ({@code export DIR}), once for all tests, and a plain static
@@ -34,10 +33,8 @@ public final class ExportedSite {
     public static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        CommandLine cmd = new CommandLine(new Main());
-        cmd.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
-        cmd.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
-        int code = cmd.execute(args);
+        int code = Main.run(args, new PrintWriter(out, true, StandardCharsets.UTF_8),
+                new PrintWriter(err, true, StandardCharsets.UTF_8));
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 

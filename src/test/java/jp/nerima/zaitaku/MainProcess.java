@@ -2,6 +2,7 @@ package jp.nerima.zaitaku;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,24 +17,40 @@ public final class MainProcess implements AutoCloseable {
     private final Path out;
     private final Path err;
     private final int port;
+    // The console writes in the JVM's default charset, MS932 on a Japanese Windows.
+    private final Charset console;
 
-    private MainProcess(Process process, Path out, Path err, int port) {
+    private MainProcess(Process process, Path out, Path err, int port, Charset console) {
         this.process = process;
         this.out = out;
         this.err = err;
         this.port = port;
+        this.console = console;
     }
 
     /** The command line of the dashboard with these arguments, never opening a browser. */
     public static List<String> command(String... args) {
+        return command(List.of(), args);
+    }
+
+    /** The same in a JVM given these options. */
+    public static List<String> command(List<String> jvm, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", System.getProperty("java.class.path"), Main.class.getName(), "--no-browser"));
+                .toString()));
+        command.addAll(jvm);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "--no-browser"));
         command.addAll(List.of(args));
         return command;
     }
 
     /** Starts the dashboard on a free port and returns once it says it is running; its console goes to folder. */
     public static MainProcess start(Path folder, String... args) throws IOException, InterruptedException {
+        return start(folder, List.of(), args);
+    }
+
+    /** The same in a JVM given these options. */
+    public static MainProcess start(Path folder, List<String> jvm, String... args)
+            throws IOException, InterruptedException {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
@@ -42,9 +59,11 @@ public final class MainProcess implements AutoCloseable {
         arguments.addAll(List.of(args));
         Path out = Files.createTempFile(folder, "out", ".txt");
         Path err = Files.createTempFile(folder, "err", ".txt");
-        Process process = new ProcessBuilder(command(arguments.toArray(String[]::new)))
+        Process process = new ProcessBuilder(command(jvm, arguments.toArray(String[]::new)))
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        MainProcess started = new MainProcess(process, out, err, port);
+        Charset console = jvm.stream().filter(o -> o.startsWith("-Dfile.encoding=")).findFirst()
+                .map(o -> Charset.forName(o.substring(o.indexOf('=') + 1))).orElse(StandardCharsets.UTF_8);
+        MainProcess started = new MainProcess(process, out, err, port, console);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!started.out().contains("Dashboard running")) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
@@ -61,11 +80,11 @@ public final class MainProcess implements AutoCloseable {
     }
 
     public String out() throws IOException {
-        return Files.readString(out, StandardCharsets.UTF_8);
+        return Files.readString(out, console);
     }
 
     public String err() throws IOException {
-        return Files.readString(err, StandardCharsets.UTF_8);
+        return Files.readString(err, console);
     }
 
     /** Stops it as Ctrl+C would, so its shutdown is part of what it prints. */

@@ -145,6 +145,75 @@ class StartupTest {
         }
     }
 
+    @Test
+    void aScriptSavedByNotepadAsUtf8WithAByteOrderMarkStartsOnAJapaneseWindowsCharset() throws Exception {
+        byte[] script = "INSERT INTO target (fiscal_year, position, text, src_line) VALUES ('令和4年度', 4, 'テスト', 1);\n"
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[script.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(script, 0, withBom, 3, script.length);
+        Files.write(folder.resolve("V5__fy2023_program.sql"), withBom);
+        try (MainProcess started = MainProcess.start(folder, List.of("-Dfile.encoding=MS932"),
+                "--data", folder.toString())) {
+            assertEquals(200, RawHttp.send(started.port(), "GET", "/").status());
+        }
+    }
+
+    @Test
+    void aScriptSavedAsShiftJisIsAskedToBeSavedAsUtf8() throws Exception {
+        Files.write(folder.resolve("V5__fy2023_program.sql"),
+                "INSERT INTO target (fiscal_year, position, text, src_line) VALUES ('令和4年度', 4, 'テスト', 1);\n"
+                        .getBytes("Shift_JIS"));
+        Run run = start("--data", folder.toString());
+        assertEquals(Main.SCRIPT_ERROR, run.exitCode());
+        assertPlain(run.err());
+        assertTrue(run.err().contains("V5__fy2023_program.sql") && run.err().contains("UTF-8 で保存してください"),
+                run.err());
+    }
+
+    /**
+     * A browser tab left open on the address, or a script polling for the first 200, while a start is refused:
+     * each request waits for the seeding and gets a plain 503 page; the console says only what is wrong.
+     */
+    @Test
+    void requestsDuringARefusedStartGetAPlainPageAndTheConsoleOnlyTheReason() throws Exception {
+        Files.writeString(folder.resolve("V9__broken.sql"), "INSERT INTO nowhere VALUES (1);\n");
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Path err = folder.resolve("err.txt");
+        Process process = new ProcessBuilder(MainProcess.command("--port", String.valueOf(port), "--data",
+                folder.toString())).redirectOutput(folder.resolve("out.txt").toFile()).redirectError(err.toFile())
+                .start();
+        java.util.Set<Integer> statuses = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        Runnable poll = () -> {
+            while (process.isAlive()) {
+                try {
+                    statuses.add(RawHttp.send(port, "GET", "/").status());
+                } catch (RuntimeException notListening) {
+                    Thread.onSpinWait();
+                }
+            }
+        };
+        Thread first = new Thread(poll);
+        Thread second = new Thread(poll);
+        first.start();
+        second.start();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the start was refused");
+        first.join();
+        second.join();
+        String console = Files.readString(err, StandardCharsets.UTF_8);
+        assertEquals(Main.SCRIPT_ERROR, process.exitValue());
+        assertPlain(console);
+        assertTrue(console.contains("V9__broken.sql の 1 行目に問題があります"), console);
+        assertTrue(console.lines().count() <= 4, console);
+        statuses.remove(503);
+        assertEquals(java.util.Set.of(), statuses, "every answer during the refused start is the plain 503 page");
+    }
+
     private static void assertPlain(String err) {
         assertFalse(err.contains("\tat ") || err.contains("Exception"), () -> "a stack trace leaked:\n" + err);
         assertTrue(err.lines().count() <= 20, err);

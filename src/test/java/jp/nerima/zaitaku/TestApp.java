@@ -11,9 +11,11 @@ import org.jooq.DSLContext;
 import io.javalin.Javalin;
 import jp.nerima.zaitaku.db.Database;
 import jp.nerima.zaitaku.db.SqlScripts;
+import jp.nerima.zaitaku.web.MadePages;
 
 /**
- * The real dashboard on a free port against the real database seeded from sql/, started once for all tests.
+ * The real dashboard on a free port, started once for all tests as {@code java -jar} starts it: serving the pages
+ * made at build, and making any other page from the real database seeded from sql/.
  */
 public final class TestApp {
 
@@ -70,7 +72,9 @@ public final class TestApp {
     private static void start() {
         if (app != null) return;
         db = Database.load(SqlScripts.builtIn());
-        app = App.create(db).start("127.0.0.1", 0);
+        MadePages made = MadePages.load();
+        if (made == null) throw new IllegalStateException("no pages made at build: run the tests with Maven");
+        app = App.create(made, () -> db).start("127.0.0.1", 0);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
             db.close();

@@ -66,7 +66,11 @@ public final class Database implements AutoCloseable {
         this.dsl = DSL.using(new ConnectionProvider() {
             @Override
             public Connection acquire() {
-                seeded.join();
+                try {
+                    seeded.join();
+                } catch (CompletionException e) {
+                    throw new NotSeeded(e.getCause());
+                }
                 try {
                     return reader.getConnection();
                 } catch (SQLException e) {
@@ -83,6 +87,16 @@ public final class Database implements AutoCloseable {
                 }
             }
         }, SQLDialect.HSQLDB);
+    }
+
+    /**
+     * A query while the scripts could not be run: the start is failing, and says why itself; the page asked for
+     * cannot be made.
+     */
+    public static final class NotSeeded extends RuntimeException {
+        NotSeeded(Throwable cause) {
+            super("the database could not be seeded", cause);
+        }
     }
 
     /** The database seeded from the scripts; a broken script throws {@link SqlScriptException}. */

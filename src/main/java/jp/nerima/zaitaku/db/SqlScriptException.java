@@ -26,4 +26,9 @@ public final class SqlScriptException extends RuntimeException {
     public String detail() {
         return detail;
     }
+
+    /** Where the problem is and what it is, in Japanese: 「SQLスクリプト V5__x.sql の 3 行目に問題があります: …」. */
+    public String japanese() {
+        return "SQLスクリプト " + file + (line > 0 ? " の " + line + " 行目" : "") + "に問題があります: " + detail;
+    }
 }

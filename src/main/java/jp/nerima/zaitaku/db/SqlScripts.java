@@ -117,6 +117,8 @@ public final class SqlScripts {
         } catch (CharacterCodingException e) {
             throw new SqlScriptException(name, 0, "UTF-8 で保存してください (save the file as UTF-8)");
         }
+        // Notepad and Excel save "UTF-8" with a byte order mark, which the database would take for a token.
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
         SqlScript script = SqlScript.of(name, text);
         if (script == null) {
             throw new SqlScriptException(name, 0, "ファイル名は V5__fy2023_program.sql のように V と番号で始めてください"

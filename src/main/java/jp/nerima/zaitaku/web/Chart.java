@@ -42,8 +42,15 @@ public record Chart(String id, String title, String unit, String kind, List<Stri
         spec.put("title", title);
         spec.put("unit", unit);
         spec.put("labels", labels);
-        spec.put("series", series.stream().map(s -> Map.of("name", s.name(), "values", s.values(),
-                "printed", s.printed())).toList());
+        // In this order on every run (Map.of's order changes from one JVM to the next): the page made at build is
+        // the page made live, byte for byte.
+        spec.put("series", series.stream().map(s -> {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("name", s.name());
+            one.put("values", s.values());
+            one.put("printed", s.printed());
+            return one;
+        }).toList());
         try {
             return JSON.writeValueAsString(spec);
         } catch (JsonProcessingException e) {

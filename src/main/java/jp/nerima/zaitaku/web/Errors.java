@@ -12,6 +12,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.router.EndpointNotFound;
+import jp.nerima.zaitaku.db.Database;
 
 /**
  * Every failure answers in Japanese, in the site's layout (or as JSON for .json twins), with what to do next;
@@ -26,6 +27,16 @@ public final class Errors {
     // A '%' that does not start a two-digit hex escape: the server would otherwise drop the parameter silently.
     private static final java.util.regex.Pattern BAD_ESCAPE = java.util.regex.Pattern.compile("%(?![0-9A-Fa-f]{2})");
 
+    private static final String NOT_STARTED = """
+            <!DOCTYPE html>
+            <html lang="ja"><head><meta charset="utf-8"><title>起動できませんでした</title></head>
+            <body><h1>ダッシュボードを起動できませんでした</h1>
+            <p>データ（SQLスクリプト）に問題があるため、起動を取りやめました。起動した画面（コマンドプロンプト）に、問題のある
+            ファイル名と行番号が表示されています。そのファイルを直してから、もう一度起動してください。</p>
+            <p lang="en">The dashboard did not start: a SQL script is broken. The console names the file and line.</p>
+            </body></html>
+            """;
+
     private Errors() {}
 
     public static void install(Javalin app, Pages pages) {
@@ -36,10 +47,23 @@ public final class Errors {
         app.exception(EndpointNotFound.class, (e, ctx) ->
                 show(ctx, pages, 404, "お探しのページは見つかりませんでした。アドレスをご確認ください。"));
         app.exception(Exception.class, (e, ctx) -> {
+            if (notSeeded(e)) {
+                // A start refused for a broken script: the console says which and where, once; each visitor
+                // meanwhile gets a plain page, since the layout itself needs the database.
+                ctx.status(503).html(NOT_STARTED);
+                return;
+            }
             LOG.error("Unexpected failure on {}", ctx.path(), e);
             show(ctx, pages, 500, "申し訳ありません。表示中に問題が起きました。もう一度お試しいただき、"
                     + "続くようであれば担当者にお知らせください。");
         });
+    }
+
+    private static boolean notSeeded(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof Database.NotSeeded) return true;
+        }
+        return false;
     }
 
     /** The dashboard only shows the report: nothing can be sent to it, whatever the address. */

@@ -32,45 +32,69 @@ public final class Pages {
         View handle(Request request, Report report);
     }
 
-    private final TemplateEngine templates =
-            TemplateEngine.createPrecompiled(null, ContentType.Html, null, "jp.nerima.zaitaku.templates");
+    /** Loaded with the first page made here, not at the start: made pages need no templates. */
+    private static final class Templates {
+        static final TemplateEngine ENGINE =
+                TemplateEngine.createPrecompiled(null, ContentType.Html, null, "jp.nerima.zaitaku.templates");
+    }
+
     /** The number of the slide that shows a page of a report, for pages opened with ?present. */
     @FunctionalInterface
     public interface SlideFinder {
         int slideFor(Report report, String path);
     }
 
+    /**
+     * What the pages are made of: the fiscal years of the database, the handler of each route (by its pattern,
+     * {@code /initiatives/{code}}) and the slide of each page.
+     */
+    public record Live(Reports reports, Map<String, Handler> routes, SlideFinder slides) {}
+
     // The data is read only: a page is made once. 16 MB holds every page of a year many times over.
     private final PageCache cache = new PageCache(16L << 20);
-    private final Reports reports;
-    private final SlideFinder slides;
-    private final Map<String, Handler> routes = new LinkedHashMap<>();
+    private final Supplier<Live> maker;
+    private volatile Live live;
     private final Map<String, Boolean> existing = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<PageCache.Page>> inMaking = new ConcurrentHashMap<>();
 
-    public Pages(Reports reports, SlideFinder slides) {
-        this.reports = reports;
-        this.slides = slides;
+    /**
+     * @param live made on the first request that needs it: where pages were made at build, maybe never, and the
+     *             database with it
+     */
+    public Pages(Supplier<Live> live) {
+        this.maker = live;
     }
 
-    /**
-     * A path that ends in a parameter ({@code /initiatives/{code}}) takes its twins' suffixes in the parameter;
-     * any other path gets its twins as routes of their own.
-     */
-    public void register(Javalin app, String path, Handler handler) {
-        routes.put(path, handler);
-        app.get(path, ctx -> serve(ctx, handler));
-        if (!path.endsWith("}")) {
-            String twin = path.equals("/") ? "/index" : path;
-            app.get(twin + ".json", ctx -> serve(ctx, handler));
-            app.get(twin + ".csv", ctx -> serve(ctx, handler));
+    private Live live() {
+        Live made = live;
+        if (made != null) return made;
+        synchronized (this) {
+            if (live == null) live = maker.get();
+            return live;
         }
     }
 
-    private void serve(Context ctx, Handler handler) throws IOException {
+    public Reports reports() {
+        return live().reports();
+    }
+
+    /**
+     * Routes a path to the handler of that pattern. A path that ends in a parameter ({@code /initiatives/{code}})
+     * takes its twins' suffixes in the parameter; any other path gets its twins as routes of their own.
+     */
+    public void register(Javalin app, String path) {
+        app.get(path, ctx -> serve(ctx, path));
+        if (!path.endsWith("}")) {
+            String twin = path.equals("/") ? "/index" : path;
+            app.get(twin + ".json", ctx -> serve(ctx, path));
+            app.get(twin + ".csv", ctx -> serve(ctx, path));
+        }
+    }
+
+    private void serve(Context ctx, String route) throws IOException {
         String address = ctx.path() + "?" + (ctx.queryString() == null ? "" : ctx.queryString());
         PageCache.Page page = cache.get(address);
-        if (page == null) page = madeOnce(address, () -> make(ctx, handler));
+        if (page == null) page = madeOnce(address, () -> make(ctx, live().routes().get(route)));
         if (page != null) page.writeTo(ctx);
     }
 
@@ -79,8 +103,8 @@ public final class Pages {
      * handout and the presentation take a second each to make. Meant for a thread of its own after the start.
      */
     public void prepare() {
-        Report latest = reports.latest();
-        routes.forEach((path, handler) -> {
+        Report latest = reports().latest();
+        live().routes().forEach((path, handler) -> {
             if (path.contains("{") || cache.get(path + "?") != null) return;
             try {
                 madeOnce(path + "?", () -> html(handler.handle(new Request("html", Map.of(), Map.of()), latest),
@@ -123,6 +147,7 @@ public final class Pages {
     /** The page for the request, or null where the request is redirected instead. */
     private PageCache.Page make(Context ctx, Handler handler) {
         Request request = Request.of(ctx);
+        Reports reports = reports();
         Report report = reports.of(ctx);
         View view = handler.handle(request, report);
         String table = ctx.queryParam("table");
@@ -134,7 +159,7 @@ public final class Pages {
                 if (ctx.queryParam("present") != null && !path.startsWith("/present")) {
                     // Only a page that exists starts the presentation: the handler above has found it.
                     ctx.redirect(new Layout(view.title(), report, reports, this::exists, path, false)
-                            .link("/present/" + slides.slideFor(report, path)));
+                            .link("/present/" + live().slides().slideFor(report, path)));
                     yield null;
                 }
                 yield html(view, report, path);
@@ -143,7 +168,7 @@ public final class Pages {
     }
 
     private PageCache.Page html(View view, Report report, String path) {
-        Layout layout = new Layout(view.title(), report, reports, this::exists, path, view.table() != null);
+        Layout layout = new Layout(view.title(), report, reports(), this::exists, path, view.table() != null);
         Object model = view.model() instanceof Parts parts ? rendered(parts, layout) : view.model();
         return PageCache.Page.of("text/html; charset=utf-8", null,
                 render(view.template(), layout, model).getBytes(StandardCharsets.UTF_8));
@@ -164,6 +189,7 @@ public final class Pages {
      * need not have the same initiatives or areas.
      */
     boolean exists(String path, Report report) {
+        Map<String, Handler> routes = live().routes();
         if (routes.containsKey(path)) return true; // a page without parameters is in every report
         String[] segments = path.split("/", -1);
         for (Map.Entry<String, Handler> route : routes.entrySet()) {
@@ -200,11 +226,12 @@ public final class Pages {
     /** Renders a template of the shared layout; also used for error pages, which have no route of their own. */
     public String render(String template, Layout layout, Object model) {
         StringOutput out = new StringOutput();
-        templates.render(template, Map.of("layout", layout, "model", model), out);
+        Templates.ENGINE.render(template, Map.of("layout", layout, "model", model), out);
         return Controls.shown(out.toString()); // JTE escapes markup, not control characters
     }
 
     public Layout errorLayout(Context ctx, String title) {
+        Reports reports = reports();
         Report report;
         try {
             report = reports.of(ctx);
@@ -229,7 +256,7 @@ public final class Pages {
         body.put("fiscal_year", report.label());
         body.put("fiscal_year_gregorian", report.year());
         body.put("source", report.citation());
-        body.put("data_version", reports.fingerprint());
+        body.put("data_version", reports().fingerprint());
         body.put("data", data);
         return PageCache.Page.of("application/json", null,
                 ctx.jsonMapper().toJsonString(body, Map.class).getBytes(StandardCharsets.UTF_8));

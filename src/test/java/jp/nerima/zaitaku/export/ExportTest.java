@@ -64,14 +64,15 @@ class ExportTest {
         assertEquals("activities--org-4.html", SiteFiles.file("/activities", "org=4"));
         assertTrue(SiteFiles.file("/activities", "audience=区民").matches("activities--audience-h[0-9a-f]{10}\\.html"));
 
-        List<String> found = new ArrayList<>();
         assertEquals("<a href=\"initiatives/1-1-1.html#chart-x\">",
-                StaticSite.relink("<a href=\"/initiatives/1-1-1?fy=2022#chart-x\">", "fy2022/index.html", found::add));
+                StaticSite.relink("<a href=\"/initiatives/1-1-1?fy=2022#chart-x\">", "fy2022/index.html"));
         assertEquals("<img src=\"../static/favicon.svg\">",
-                StaticSite.relink("<img src=\"/static/favicon.svg\">", "initiatives/1-1-1.html", found::add));
+                StaticSite.relink("<img src=\"/static/favicon.svg\">", "initiatives/1-1-1.html"));
         assertEquals(".logo { background: url(\"../favicon.svg\"); }",
-                StaticSite.relink(".logo { background: url(\"/static/favicon.svg\"); }", "static/css/app.css", found::add));
-        assertEquals(List.of("/initiatives/1-1-1?fy=2022", "/static/favicon.svg", "/static/favicon.svg"), found);
+                StaticSite.relink(".logo { background: url(\"/static/favicon.svg\"); }", "static/css/app.css"));
+        assertEquals(List.of("/initiatives/1-1-1?fy=2022", "/static/favicon.svg", "/activities"),
+                Crawl.links("<a href=\"/initiatives/1-1-1?fy=2022#chart-x\"><img src=\"/static/favicon.svg\">"
+                        + "<form action=\"/activities\"><a href=\"//elsewhere.example/\">"));
     }
 
     @Test

@@ -7,9 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
-import io.javalin.Javalin;
 import jp.nerima.zaitaku.TestApp;
 import jp.nerima.zaitaku.overview.Overview;
 import jp.nerima.zaitaku.present.Handout;
@@ -41,11 +42,10 @@ class PageCacheTest {
 
     @Test
     void thePagesWithoutParametersAreMadeAheadAndThoseWithAreLeftForTheirVisitors() {
-        Pages pages = new Pages(new Reports(TestApp.dsl(), "test"), (report, path) -> 1);
-        Javalin app = Javalin.create();
-        pages.register(app, "/handout", new Handout(TestApp.dsl())::page);
-        pages.register(app, "/", new Overview(TestApp.dsl())::page);
-        pages.register(app, "/initiatives/{code}", new Initiatives(TestApp.dsl())::page);
+        Pages pages = new Pages(() -> new Pages.Live(new Reports(TestApp.dsl(), "test"), Map.of(
+                "/handout", new Handout(TestApp.dsl())::page,
+                "/", new Overview(TestApp.dsl())::page,
+                "/initiatives/{code}", new Initiatives(TestApp.dsl())::page), (report, path) -> 1));
         assertFalse(pages.made("/handout?"));
         pages.prepare();
         assertTrue(pages.made("/handout?"));

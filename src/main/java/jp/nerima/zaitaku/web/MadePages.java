@@ -1,0 +1,147 @@
+package jp.nerima.zaitaku.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPInputStream;
+
+import io.javalin.http.Context;
+
+/**
+ * The pages of the built-in report, made once at build (see {@code BuildPages}) and kept in the jar: each address
+ * with its content type, its ETag and its body, gzipped once. The jar serves them as they are, with no database and
+ * no template at work, and {@code export} copies them.
+ *
+ * <p>In the jar: {@code made/pages.tsv}, a line per page (address, content type, disposition or "-", ETag, "gzip"
+ * or "plain", length), and {@code made/pages.bin}, the stored bodies one after another in the same order.
+ */
+public final class MadePages {
+
+    public static final String INDEX = "made/pages.tsv";
+    public static final String BODIES = "made/pages.bin";
+
+    /** A page as the build made it: the answer a browser gets at that address. */
+    public record Made(String address, String contentType, String disposition, byte[] body) {}
+
+    /** Where a page's stored body lies in {@code pages.bin}, and what is said of it. */
+    private record Stored(String contentType, String disposition, String etag, boolean gzipped, int offset,
+                          int length) {}
+
+    private final Map<String, Stored> index;
+    private final byte[] bodies;
+    private final List<String> addresses;
+    // Made into answers on first request: ungzipping them all would hold up the start.
+    private final Map<String, PageCache.Page> pages = new ConcurrentHashMap<>();
+
+    private MadePages(Map<String, Stored> index, byte[] bodies, List<String> addresses) {
+        this.index = index;
+        this.bodies = bodies;
+        this.addresses = addresses;
+    }
+
+    /** The pages in the jar (or on the classpath); null where none were made, as in a build that skipped it. */
+    public static MadePages load() {
+        ClassLoader loader = MadePages.class.getClassLoader();
+        try (InputStream index = loader.getResourceAsStream(INDEX);
+             InputStream bodies = loader.getResourceAsStream(BODIES)) {
+            if (index == null || bodies == null) return null;
+            return read(new String(index.readAllBytes(), StandardCharsets.UTF_8), bodies.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("the pages made at build cannot be read from the jar", e);
+        }
+    }
+
+    private static MadePages read(String lines, byte[] bodies) {
+        Map<String, Stored> index = new HashMap<>();
+        List<String> addresses = new ArrayList<>();
+        int offset = 0;
+        for (String line : lines.split("\n")) {
+            if (line.isEmpty()) continue;
+            String[] f = line.split("\t");
+            int length = Integer.parseInt(f[5]);
+            index.put(f[0], new Stored(f[1], f[2].equals("-") ? null : f[2], f[3], f[4].equals("gzip"), offset,
+                    length));
+            addresses.add(f[0]);
+            offset += length;
+        }
+        return new MadePages(index, bodies, List.copyOf(addresses));
+    }
+
+    private PageCache.Page page(String address) {
+        PageCache.Page page = pages.get(address);
+        if (page != null) return page;
+        Stored stored = index.get(address);
+        if (stored == null) return null;
+        byte[] bytes = Arrays.copyOfRange(bodies, stored.offset(), stored.offset() + stored.length());
+        page = new PageCache.Page(stored.contentType(), stored.disposition(), stored.gzipped() ? gunzip(bytes) : bytes,
+                stored.gzipped() ? bytes : null, stored.etag());
+        pages.put(address, page);
+        return page;
+    }
+
+    /** The two files of the jar, as {@code BuildPages} writes them. */
+    public record Packed(String index, byte[] bodies) {}
+
+    /** The pages as the jar holds them: each gzipped once (unless that makes it larger), with its ETag. */
+    public static Packed pack(List<Made> made) {
+        StringBuilder index = new StringBuilder();
+        ByteArrayOutputStream bodies = new ByteArrayOutputStream();
+        for (Made m : made) {
+            if (m.address().contains("\t") || m.address().contains("\n")) {
+                throw new IllegalArgumentException("an address of the site holds a tab or a line break: " + m.address());
+            }
+            PageCache.Page page = PageCache.Page.of(m.contentType(), m.disposition(), m.body());
+            byte[] stored = page.gzipped() != null ? page.gzipped() : page.body();
+            index.append(String.join("\t", m.address(), m.contentType(),
+                    m.disposition() == null ? "-" : m.disposition(), page.etag(),
+                    page.gzipped() != null ? "gzip" : "plain", String.valueOf(stored.length))).append('\n');
+            bodies.writeBytes(stored);
+        }
+        return new Packed(index.toString(), bodies.toByteArray());
+    }
+
+    /**
+     * Answers a request with the page made for its address, as the browser sends it (path and raw query), and
+     * nothing else runs for it; any other address goes on to the routes, which make its page.
+     */
+    public void serve(Context ctx) throws IOException {
+        String query = ctx.queryString();
+        PageCache.Page page = page(ctx.path() + (query == null ? "" : "?" + query));
+        if (page == null) return;
+        page.writeTo(ctx);
+        ctx.skipRemainingHandlers();
+    }
+
+    /** Every address made, in the order the build found them. */
+    public List<String> addresses() {
+        return addresses;
+    }
+
+    /** The page made for an address, as a browser gets it without gzip. */
+    public Made made(String address) {
+        PageCache.Page page = page(address);
+        return page == null ? null : new Made(address, page.contentType(), page.disposition(), page.body());
+    }
+
+    /** The ETag made with a page, for tests that compare the two paths. */
+    public String etag(String address) {
+        return index.get(address).etag();
+    }
+
+    private static byte[] gunzip(byte[] gzipped) {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("a page made at build is not whole in the jar", e);
+        }
+    }
+}
