@@ -19,7 +19,7 @@ import jp.nerima.zaitaku.web.MadePages;
  * Makes the built-in report's pages at build time (Maven runs it once the classes are compiled): the database
  * seeded from sql/, the dashboard started on a free port, every address the site links to fetched from it as a
  * browser would, and the answers written where the jar takes them from. The jar then serves those bytes. A broken
- * script fails the build, naming the file and line.
+ * script fails the build, naming the file and line; so does a link that leads to no page.
  */
 public final class BuildPages {
 
@@ -40,31 +40,28 @@ public final class BuildPages {
         Javalin app = App.create(db).start("127.0.0.1", 0);
         try {
             List<Crawl.Answer> answers = Crawl.site(app.port());
-            List<String> broken = answers.stream().filter(a -> a.status() >= 500).map(Crawl.Answer::address).toList();
+            List<String> broken = answers.stream().filter(a -> a.status() != 200 || a.redirected())
+                    .map(a -> a.address() + " (" + a.status() + ")").toList();
             if (!broken.isEmpty()) {
-                err.println("Build failed: the dashboard could not make " + broken);
+                err.println("Build failed: links of the site lead to no page: " + String.join(", ", broken));
                 System.exit(1);
             }
-            List<MadePages.Made> made = answers.stream().filter(BuildPages::servedAsMade)
-                    .map(a -> new MadePages.Made(a.sent(), a.contentType(), a.disposition(), a.body())).toList();
+            List<MadePages.Made> made = answers.stream().map(a -> new MadePages.Made(a.sent(), a.address(),
+                    a.contentType(), a.disposition(), a.body(), file(a.sent()))).toList();
             MadePages.Packed packed = MadePages.pack(made);
             Path folder = Path.of(args[0]);
             Files.createDirectories(folder.resolve(MadePages.INDEX).getParent());
             Files.writeString(folder.resolve(MadePages.INDEX), packed.index(), StandardCharsets.UTF_8);
             Files.write(folder.resolve(MadePages.BODIES), packed.bodies());
-            System.out.println("Made " + made.size() + " pages of " + answers.size() + " addresses into " + args[0]);
+            System.out.println("Made the " + made.size() + " addresses of the site into " + args[0]);
         } finally {
             app.stop();
             db.close();
         }
     }
 
-    /**
-     * A page of the report: what a route answered with 200. Static files are in the jar already, and error pages
-     * and redirects are left to the routes, which say what went wrong for each address.
-     */
-    static boolean servedAsMade(Crawl.Answer answer) {
-        return answer.status() == 200 && !answer.redirected()
-                && !answer.sent().startsWith("/static/") && !answer.sent().startsWith("/webjars/");
+    /** A static file, which keeps its own handler (and its year-long caching, for webjars) in the jar. */
+    static boolean file(String address) {
+        return address.startsWith("/static/") || address.startsWith("/webjars/");
     }
 }

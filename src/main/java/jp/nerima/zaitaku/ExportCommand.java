@@ -41,24 +41,18 @@ final class ExportCommand {
     private int export(Path dataFolder, PrintWriter out, PrintWriter err) throws InterruptedException {
         Message refusal = refusal();
         if (refusal != null) return refuse(err, refusal);
-        // The built-in report's pages were made at build: copied as they are, with no database unless a link leads
-        // to an address that was not made.
+        // The built-in report's site was made at build: copied out of the jar as it is, with no server or database.
         MadePages made = dataFolder == null ? MadePages.load() : null;
-        Database db = made == null ? Main.database(dataFolder, err) : null;
-        if (made == null && db == null) return Main.SCRIPT_ERROR;
-        Javalin app = (made != null ? App.create(made, Main::builtIn) : App.create(db)).start("127.0.0.1", 0);
         StaticSite.Written written;
         try {
-            written = StaticSite.export(app, folder);
+            written = made != null ? StaticSite.export(made, folder) : exportLive(dataFolder, err);
         } catch (IOException e) {
             Message why = why(e);
             return refuse(err, new Message("フォルダ " + folder + " に書き込めませんでした（" + why.japanese()
                     + "）。書き込みの権限と空き容量を確認してください。",
                     "writing into the folder " + folder + " failed (" + why.english() + ")."));
-        } finally {
-            app.stop();
-            if (db != null) db.close();
         }
+        if (written == null) return Main.SCRIPT_ERROR;
         if (!written.broken().isEmpty()) {
             err.println("書き出しを完了できません: " + written.broken().size() + " ページでダッシュボードに内部エラーが起きました（例: "
                     + examples(written.broken()) + "）。書き出したフォルダは不完全です。このメッセージを担当者に伝えてください。");
@@ -78,6 +72,19 @@ final class ExportCommand {
                 + written.bytes() / 1024 + " KB）。index.html をブラウザで開くか、フォルダごと Web サーバーに置いてください。");
         out.println("Exported " + written.files() + " files to " + folder.toAbsolutePath() + ".");
         return 0;
+    }
+
+    /** The site as the dashboard makes it from the scripts; null where they cannot run, once that is told. */
+    private StaticSite.Written exportLive(Path dataFolder, PrintWriter err) throws IOException, InterruptedException {
+        Database db = Main.database(dataFolder, err);
+        if (db == null) return null;
+        Javalin app = App.create(db).start("127.0.0.1", 0);
+        try {
+            return StaticSite.export(app, folder);
+        } finally {
+            app.stop();
+            db.close();
+        }
     }
 
     private static String examples(List<String> addresses) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 
 import io.javalin.Javalin;
+import jp.nerima.zaitaku.web.MadePages;
 
 /**
  * A static copy of the dashboard: every page, twin and asset reachable by links from the overview (see
@@ -27,12 +28,27 @@ public final class StaticSite {
 
     private StaticSite() {}
 
+    /** The site as the running app answers it, for another year's data (--data). */
     public static Written export(Javalin app, Path folder) throws IOException, InterruptedException {
+        return write(Crawl.site(app.port()), folder);
+    }
+
+    /** The site made at build, copied out of the jar as it is. */
+    public static Written export(MadePages made, Path folder) throws IOException {
+        List<Crawl.Answer> answers = new ArrayList<>();
+        for (String address : made.addresses()) {
+            MadePages.Made m = made.made(address);
+            answers.add(new Crawl.Answer(m.linked(), m.sent(), 200, m.contentType(), m.disposition(), m.body(), false));
+        }
+        return write(answers, folder);
+    }
+
+    private static Written write(List<Crawl.Answer> answers, Path folder) throws IOException {
         List<String> failed = new ArrayList<>();
         List<String> broken = new ArrayList<>();
         int files = 0;
         long bytes = 0;
-        for (Crawl.Answer answer : Crawl.site(app.port())) {
+        for (Crawl.Answer answer : answers) {
             if (answer.status() != 200) failed.add(answer.address());
             if (answer.status() >= 500) broken.add(answer.address());
             String file = file(answer.address());

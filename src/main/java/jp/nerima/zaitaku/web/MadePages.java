@@ -17,24 +17,32 @@ import java.util.zip.GZIPInputStream;
 import io.javalin.http.Context;
 
 /**
- * The pages of the built-in report, made once at build (see {@code BuildPages}) and kept in the jar: each address
- * with its content type, its ETag and its body, gzipped once. The jar serves them as they are, with no database and
- * no template at work, and {@code export} copies them.
+ * The site of the built-in report, made once at build (see {@code BuildPages}) and kept in the jar: each address
+ * with its content type, its ETag and its body, gzipped once. The jar serves the pages as they are, with no
+ * database and no template at work (the static files keep their own handler), and {@code export} copies them all.
  *
- * <p>In the jar: {@code made/pages.tsv}, a line per page (address, content type, disposition or "-", ETag, "gzip"
- * or "plain", length), and {@code made/pages.bin}, the stored bodies one after another in the same order.
+ * <p>In the jar: {@code made/pages.tsv}, a line per address (as sent, as linked, content type, disposition or "-",
+ * ETag, "gzip" or "plain", length, "page" or "file"), and {@code made/pages.bin}, the stored bodies one after
+ * another in the same order.
  */
 public final class MadePages {
 
     public static final String INDEX = "made/pages.tsv";
     public static final String BODIES = "made/pages.bin";
 
-    /** A page as the build made it: the answer a browser gets at that address. */
-    public record Made(String address, String contentType, String disposition, byte[] body) {}
+    /**
+     * An address as the build found it and the answer a browser gets there.
+     *
+     * @param sent    the address as a browser sends it, its query encoded: how a request finds it
+     * @param linked  the address as the site's links write it ({@code ?audience=区民}): how a copy names its file
+     * @param file    a static file (/static/…, /webjars/…), served by its own handler with its own cache headers
+     */
+    public record Made(String sent, String linked, String contentType, String disposition, byte[] body,
+                       boolean file) {}
 
-    /** Where a page's stored body lies in {@code pages.bin}, and what is said of it. */
-    private record Stored(String contentType, String disposition, String etag, boolean gzipped, int offset,
-                          int length) {}
+    /** Where a body lies in {@code pages.bin}, and what is said of it. */
+    private record Stored(String linked, String contentType, String disposition, String etag, boolean gzipped,
+                          int offset, int length, boolean file) {}
 
     private final Map<String, Stored> index;
     private final byte[] bodies;
@@ -67,9 +75,9 @@ public final class MadePages {
         for (String line : lines.split("\n")) {
             if (line.isEmpty()) continue;
             String[] f = line.split("\t");
-            int length = Integer.parseInt(f[5]);
-            index.put(f[0], new Stored(f[1], f[2].equals("-") ? null : f[2], f[3], f[4].equals("gzip"), offset,
-                    length));
+            int length = Integer.parseInt(f[6]);
+            index.put(f[0], new Stored(f[1], f[2], f[3].equals("-") ? null : f[3], f[4], f[5].equals("gzip"), offset,
+                    length, f[7].equals("file")));
             addresses.add(f[0]);
             offset += length;
         }
@@ -96,14 +104,15 @@ public final class MadePages {
         StringBuilder index = new StringBuilder();
         ByteArrayOutputStream bodies = new ByteArrayOutputStream();
         for (Made m : made) {
-            if (m.address().contains("\t") || m.address().contains("\n")) {
-                throw new IllegalArgumentException("an address of the site holds a tab or a line break: " + m.address());
+            if ((m.sent() + m.linked()).matches("(?s).*[\t\n].*")) {
+                throw new IllegalArgumentException("an address of the site holds a tab or a line break: " + m.linked());
             }
             PageCache.Page page = PageCache.Page.of(m.contentType(), m.disposition(), m.body());
             byte[] stored = page.gzipped() != null ? page.gzipped() : page.body();
-            index.append(String.join("\t", m.address(), m.contentType(),
+            index.append(String.join("\t", m.sent(), m.linked(), m.contentType(),
                     m.disposition() == null ? "-" : m.disposition(), page.etag(),
-                    page.gzipped() != null ? "gzip" : "plain", String.valueOf(stored.length))).append('\n');
+                    page.gzipped() != null ? "gzip" : "plain", String.valueOf(stored.length),
+                    m.file() ? "file" : "page")).append('\n');
             bodies.writeBytes(stored);
         }
         return new Packed(index.toString(), bodies.toByteArray());
@@ -115,21 +124,25 @@ public final class MadePages {
      */
     public void serve(Context ctx) throws IOException {
         String query = ctx.queryString();
-        PageCache.Page page = page(ctx.path() + (query == null ? "" : "?" + query));
-        if (page == null) return;
+        String address = ctx.path() + (query == null ? "" : "?" + query);
+        Stored stored = index.get(address);
+        if (stored == null || stored.file()) return;
+        PageCache.Page page = page(address);
         page.writeTo(ctx);
         ctx.skipRemainingHandlers();
     }
 
-    /** Every address made, in the order the build found them. */
+    /** Every address made (as sent), in the order the build found them. */
     public List<String> addresses() {
         return addresses;
     }
 
-    /** The page made for an address, as a browser gets it without gzip. */
+    /** What was made for an address (as sent), as a browser gets it without gzip; null where nothing was. */
     public Made made(String address) {
+        Stored stored = index.get(address);
+        if (stored == null) return null;
         PageCache.Page page = page(address);
-        return page == null ? null : new Made(address, page.contentType(), page.disposition(), page.body());
+        return new Made(address, stored.linked(), page.contentType(), page.disposition(), page.body(), stored.file());
     }
 
     /** The ETag made with a page, for tests that compare the two paths. */

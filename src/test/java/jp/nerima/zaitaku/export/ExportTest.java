@@ -1,5 +1,6 @@
 package jp.nerima.zaitaku.export;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -95,6 +96,28 @@ class ExportTest {
         assertTrue(Files.exists(site.resolve("fy2022/areas/C-1.html")));
         try (StaticServer server = StaticServer.of(site)) {
             assertEquals(List.of(), brokenLinks(site, server::url, new TreeSet<>()));
+        }
+    }
+
+    /** Without --data the copy comes out of the jar; made live from the same scripts, it is the same files. */
+    @Test
+    void theCopyOutOfTheJarIsTheCopyTheLivePathMakes(@TempDir Path parent) throws Exception {
+        Path sameData = Files.createDirectory(parent.resolve("data"));
+        Files.copy(Path.of("sql", "V4__fy2022_activities.sql"), sameData.resolve("V4__fy2022_activities.sql"));
+        Path live = parent.resolve("live");
+        ExportedSite.Run run = ExportedSite.run("export", "--data", sameData.toString(), live.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        Path made = ExportedSite.folder();
+        List<String> files = files(made);
+        assertEquals(files, files(live));
+        for (String file : files) {
+            assertArrayEquals(Files.readAllBytes(live.resolve(file)), Files.readAllBytes(made.resolve(file)), file);
+        }
+    }
+
+    private static List<String> files(Path root) throws IOException {
+        try (Stream<Path> all = Files.walk(root)) {
+            return all.filter(Files::isRegularFile).map(f -> root.relativize(f).toString()).sorted().toList();
         }
     }
 
