@@ -5,9 +5,8 @@
 
   // Okabe–Ito: told apart with every common colour-vision deficiency; patterns tell series apart in greyscale.
   var COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
-  // 16px on pages; on a slide, in step with the slide's type, which grows with the projector (1920x1080: 24px).
-  var TEXT = document.body.classList.contains('present')
-    ? Math.max(16, Math.round(parseFloat(window.getComputedStyle(document.body).fontSize) * 0.73)) : 16;
+  // 16px on pages; 20px on a slide's 1280x720 stage, which the projector shows at least at 18px.
+  var TEXT = document.body.classList.contains('present') ? 20 : 16;
   var FONT = '"Noto Sans CJK JP", "Noto Sans JP", "Hiragino Kaku Gothic ProN", "Yu Gothic", "Meiryo", sans-serif';
 
   function pattern(colour, index) {
@@ -40,14 +39,24 @@
     return g.createPattern(tile, 'repeat');
   }
 
-  // Writes each figure as printed on or beside its bar, so no value has to be read off an axis or a colour.
+  function overlaps(a, b) {
+    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+  }
+
+  // Writes each figure as printed on or beside its bar, so no value has to be read off an axis or a colour. A label
+  // that would run into one already written moves along, or is left out (the table and the tooltip keep it).
   var directLabels = {
     id: 'directLabels',
     afterDatasetsDraw: function (chart) {
       var spec = chart.options.plugins.directLabels.spec;
+      var totals = chart.options.plugins.directLabels.totals;
       var horizontal = spec.kind === 'hbar';
       var stacked = spec.kind === 'stacked';
       var g = chart.ctx;
+      var written = [];
+      function free(box) {
+        return written.every(function (other) { return !overlaps(box, other); });
+      }
       g.save();
       g.font = '600 ' + TEXT + 'px ' + FONT;
       chart.data.datasets.forEach(function (dataset, d) {
@@ -64,19 +73,39 @@
             g.textBaseline = 'middle';
             g.strokeText(text, bar.x, (bar.y + bar.base) / 2);
             g.fillText(text, bar.x, (bar.y + bar.base) / 2);
-          } else if (horizontal) {
-            g.fillStyle = '#1a1a1a';
-            g.textAlign = 'left';
-            g.textBaseline = 'middle';
-            g.fillText(text, bar.x + 6, bar.y);
-          } else {
-            g.fillStyle = '#1a1a1a';
-            g.textAlign = 'center';
-            g.textBaseline = 'bottom';
-            g.fillText(text, bar.x, bar.y - 4);
+            return;
           }
+          var box = horizontal ? { x: bar.x + 6, y: bar.y - TEXT / 2, w: width, h: TEXT }
+            : { x: bar.x - width / 2, y: bar.y - 4 - TEXT, w: width, h: TEXT };
+          written.forEach(function (other) {
+            if (!overlaps(box, other)) return;
+            // Beside a bar the label moves on past the one in its way; above a bar it moves up a line.
+            if (horizontal) box.x = Math.max(box.x, other.x + other.w + 8);
+            else box.y = Math.min(box.y, other.y - TEXT - 2);
+          });
+          if (!free(box)) return;
+          written.push(box);
+          g.fillStyle = '#1a1a1a';
+          g.textAlign = 'left';
+          g.textBaseline = 'top';
+          g.fillText(text, box.x, box.y);
         });
       });
+      // Where the report prints a total that is not the sum of the stacked parts, the printed total stands above the
+      // stack with the mark the pages give it.
+      if (stacked && totals) {
+        g.fillStyle = '#8a3b00';
+        g.textAlign = 'center';
+        g.textBaseline = 'bottom';
+        chart.data.labels.forEach(function (label, i) {
+          var printed = totals[spec.labels[i]];
+          if (!printed) return;
+          var top = Math.min.apply(null, chart.data.datasets.map(function (dataset, d) {
+            return chart.getDatasetMeta(d).data[i].y;
+          }));
+          g.fillText('報告書の表記 ' + printed + ' ⚠', chart.getDatasetMeta(0).data[i].x, top - 4);
+        });
+      }
       g.restore();
     }
   };
@@ -90,6 +119,11 @@
     if (!horizontal && paren > 0) {
       lines.push(rest.slice(0, paren));
       rest = rest.slice(paren);
+      // 2019（平成31年・令和元年）: one era per line.
+      var eras = rest.split('・');
+      if (eras.length > 1) {
+        return lines.concat(eras.map(function (era, i) { return i < eras.length - 1 ? era + '・' : era; }));
+      }
     }
     // On the projector a bar chart has room for a long name on one line, not for several lines per bar.
     if (horizontal && document.body.classList.contains('present')) return label;
@@ -100,6 +134,12 @@
     }
     lines.push(rest);
     return lines.length === 1 ? lines[0] : lines;
+  }
+
+  // The totals the report prints beside a stacked chart's parts, where they differ (a slide's data-totals).
+  function totals(canvas) {
+    var holder = canvas.closest('[data-totals]');
+    return holder ? JSON.parse(holder.getAttribute('data-totals')) : null;
   }
 
   function draw(canvas) {
@@ -130,7 +170,9 @@
       title: { display: true, text: '単位: ' + spec.unit, font: { size: TEXT } },
       ticks: { font: { size: TEXT }, precision: whole && spec.unit !== '%' ? 0 : undefined }
     };
-    var categoryAxis = { stacked: stacked, ticks: { font: { size: TEXT }, autoSkip: false, maxRotation: 0 } };
+    // Bars side by side keep every name where there is room, and every other one (or fewer) where there is not.
+    var categoryAxis = { stacked: stacked, ticks: { font: { size: TEXT }, autoSkip: !horizontal, autoSkipPadding: 12,
+      maxRotation: 0 } };
 
     new Chart(canvas, {
       type: 'bar',
@@ -167,7 +209,7 @@
               }
             }
           },
-          directLabels: { spec: spec }
+          directLabels: { spec: spec, totals: totals(canvas) }
         }
       },
       plugins: [directLabels]

@@ -43,7 +43,7 @@ class PresentationTest {
     @CsvSource({"/present/3?auto=30, /present/4?auto=30", "/present/1?auto=5, /present/2?auto=5"})
     void anUnattendedPaceIsKeptFromSlideToSlide(String slide, String next) {
         String html = TestApp.get(slide).body();
-        assertTrue(html.contains("data-auto-next=\"" + next + "\""), html);
+        assertTrue(html.contains("data-address=\"" + next + "\""), html);
         assertTrue(html.contains("rel=\"next\" href=\"" + next + "\""), html);
     }
 }
