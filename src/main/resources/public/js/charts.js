@@ -112,7 +112,7 @@
 
   // Long category names wrap onto several lines instead of being cut off; a parenthesised reading such as
   // 2002（平成14年） goes on a line of its own.
-  function wrap(label, horizontal) {
+  function wrap(label, horizontal, perLine) {
     var lines = [];
     var rest = String(label);
     var paren = rest.indexOf('（');
@@ -125,9 +125,7 @@
         return lines.concat(eras.map(function (era, i) { return i < eras.length - 1 ? era + '・' : era; }));
       }
     }
-    // On the projector a bar chart has room for a long name on one line, not for several lines per bar.
-    if (horizontal && document.body.classList.contains('present')) return label;
-    var width = horizontal ? 16 : 10;
+    var width = horizontal ? perLine : 10;
     while (rest.length > width) {
       lines.push(rest.slice(0, width));
       rest = rest.slice(width);
@@ -148,6 +146,8 @@
     var stacked = spec.kind === 'stacked';
     var box = canvas.parentElement;
     var rows = spec.labels.length * (stacked ? 1 : spec.series.length);
+    // A slide has room for names of 24 characters on a line, and for a second line where the rows are few.
+    var perLine = !document.body.classList.contains('present') ? 16 : rows <= 8 ? 24 : Infinity;
     var longest = spec.labels.reduce(function (n, label) { return Math.max(n, Math.ceil(label.length / 16)); }, 1);
     box.style.height = (horizontal ? Math.max(14, 4 + rows * 2.2 * Math.max(1, longest * 0.8)) : 24) + 'rem';
 
@@ -177,7 +177,7 @@
     new Chart(canvas, {
       type: 'bar',
       data: {
-        labels: spec.labels.map(function (label) { return wrap(label, horizontal); }),
+        labels: spec.labels.map(function (label) { return wrap(label, horizontal, perLine); }),
         datasets: spec.series.map(function (s, i) {
           var colour = COLOURS[i % COLOURS.length];
           return {
