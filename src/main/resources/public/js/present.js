@@ -162,7 +162,10 @@
     window.sessionStorage.setItem(PRESENTER, '1');
     body.classList.add('presenter-mode');
     panel.hidden = false;
-    if (!window.localStorage.getItem(STARTED)) window.localStorage.setItem(STARTED, String(Date.now()));
+    // The time runs from the opening of the presenter view and goes on through a reload of it.
+    var navigation = window.performance.getEntriesByType('navigation')[0];
+    var reloaded = navigation && navigation.type === 'reload';
+    if (!reloaded || !window.localStorage.getItem(STARTED)) window.localStorage.setItem(STARTED, String(Date.now()));
     panel.querySelector('.presenter-reset').addEventListener('click', function () {
       window.localStorage.setItem(STARTED, String(Date.now()));
       tick();

@@ -264,7 +264,7 @@ public final class Presentation {
             }
             measured.questions().forEach(q -> sections.add(new Section(List.of(q.chart()), q.comparison())));
             if (sections.isEmpty()) return;
-            slides.add(slide("divider", "指標", "【指標】", measured.surveys().stream()
+            slides.add(slide("divider", "指標", report.documentLabel(), measured.surveys().stream()
                     .map(Indicators.Survey::name).toList(), "/indicators", List.of()));
             sections.forEach(s -> {
                 s.charts().forEach(c -> slides.add(chart("指標", c, List.of(), "/indicators")));

@@ -151,9 +151,14 @@ class PresentationBrowserIT {
             new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/present/10"));
             assertTrue(driver.findElement(By.className("presenter-count")).getText().contains("黒い画面"));
 
+            browser.driver().executeScript("localStorage.setItem('zaitaku-present-2022-started', Date.now() - 3600000)");
             driver.navigate().refresh();
             assertTrue(driver.findElement(By.className("presenter")).isDisplayed(), "a reload keeps the presenter view");
             assertTrue(driver.findElement(By.id("slide-10")).isDisplayed());
+            WebElement elapsed = driver.findElement(By.className("presenter-elapsed"));
+            assertTrue(elapsed.getText().startsWith("1:00:"), "and its time: " + elapsed.getText());
+            driver.findElement(By.className("presenter-reset")).click();
+            assertTrue(elapsed.getText().matches("0:0\\d"), "reset: " + elapsed.getText());
             press(browser, Keys.ARROW_RIGHT);
             driver.switchTo().window(audience);
             new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/present/11")
