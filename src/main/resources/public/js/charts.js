@@ -140,6 +140,23 @@
     return holder ? JSON.parse(holder.getAttribute('data-totals')) : null;
   }
 
+  // Bars side by side too close for their readings (2019（平成31年・令和元年）) keep the years on the axis and leave
+  // the readings to the table, the summary and the tooltip; where even the years do not fit, the axis thins them.
+  function axisLabels(spec, horizontal, perLine, width) {
+    var wrapped = spec.labels.map(function (label) { return wrap(label, horizontal, perLine); });
+    if (horizontal) return wrapped;
+    var g = document.createElement('canvas').getContext('2d');
+    g.font = TEXT + 'px ' + FONT;
+    var slot = width * 0.9 / spec.labels.length - 12;
+    var fits = function (labels) {
+      return labels.every(function (label) {
+        return [].concat(label).every(function (line) { return g.measureText(line).width <= slot; });
+      });
+    };
+    var years = spec.labels.map(function (label) { return String(label).replace(/（.*$/, ''); });
+    return fits(wrapped) || !fits(years) ? wrapped : years;
+  }
+
   function draw(canvas) {
     var spec = JSON.parse(canvas.getAttribute('data-chart'));
     var horizontal = spec.kind === 'hbar';
@@ -177,7 +194,7 @@
     new Chart(canvas, {
       type: 'bar',
       data: {
-        labels: spec.labels.map(function (label) { return wrap(label, horizontal, perLine); }),
+        labels: axisLabels(spec, horizontal, perLine, box.clientWidth),
         datasets: spec.series.map(function (s, i) {
           var colour = COLOURS[i % COLOURS.length];
           return {

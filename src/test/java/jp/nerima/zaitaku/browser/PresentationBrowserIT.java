@@ -193,6 +193,21 @@ class PresentationBrowserIT {
     }
 
     @Test
+    void theStartYearChartNamesEveryYearWithoutOverlapOnItsSlideAndItsPage() {
+        try (Browser browser = new Browser(1280, 720)) {
+            for (String address : List.of("/present/1", "/activities")) {
+                browser.driver().get(TestApp.url(address));
+                browser.blankCharts();
+                assertEquals(Boolean.TRUE, browser.driver().executeScript("""
+                        const chart = Chart.getChart(document.querySelector('#chart-by-year canvas'));
+                        const x = chart.scales.x, room = x.width / chart.data.labels.length;
+                        return x.ticks.length === chart.data.labels.length && x._labelSizes.widest.width < room;"""),
+                        address);
+            }
+        }
+    }
+
+    @Test
     void anUnattendedScreenMovesOnByItselfAndStartsOverAfterTheLastSlide() {
         try (Browser browser = new Browser(1280, 720)) {
             int count = browser.slideCount(TestApp.url("/present"));
