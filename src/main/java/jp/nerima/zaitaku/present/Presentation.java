@@ -71,6 +71,11 @@ public final class Presentation {
         public String text() {
             return label + ": 報告書の表記は" + printed + "、" + other;
         }
+
+        /** For the presenter's notes. */
+        public String note() {
+            return "⚠要確認 " + text();
+        }
     }
 
     /**
@@ -223,9 +228,7 @@ public final class Presentation {
                 List<Mark> listed = problems.stream().map(c -> Deck.mark(c.getInitiativeCode() == null
                         ? c.getSubject() : names.get(c.getInitiativeCode()) + "：" + c.getSubject(), c)).toList();
                 slides.add(new Slide("problems", "データの確認", "報告書の中で一致しない数値と読み取れない日付", null,
-                        null, null, null, null, List.of(), listed, listed.stream().map(m -> "⚠要確認 " + m.text())
-                        .toList(),
-                        "/checks"));
+                        null, null, null, null, List.of(), listed, listed.stream().map(Mark::note).toList(), "/checks"));
             }
             return List.copyOf(slides);
         }
@@ -236,10 +239,9 @@ public final class Presentation {
                 List<Mark> marks = groupMarks(i.code(), g.code());
                 List<String> notes = new ArrayList<>();
                 g.figures().forEach(f -> notes.add(f.label() + ": " + f.printed() + "（出典 " + f.srcLine() + "行）"
-                        + i.comparisons().stream().map(c -> c.row(f.code())).filter(r -> r != null
-                        && r.previous() != null).findFirst().map(r -> "　前年度 " + r.previous()
-                        + (r.changeText() == null ? "" : "、増減 " + r.changeText())).orElse("")));
-                marks.forEach(m -> notes.add("⚠要確認 " + m.text()));
+                        + i.comparisons().stream().map(c -> change(c, f.code())).filter(t -> !t.isEmpty())
+                        .findFirst().orElse("")));
+                marks.forEach(m -> notes.add(m.note()));
                 slides.add(new Slide("chart", g.chart().title(), i.name(), null, null, null, null, g.chart(), marks,
                         null, notes, link));
             });
@@ -286,7 +288,7 @@ public final class Presentation {
                 }
             }
             notes.add(chart.source());
-            marks.forEach(m -> notes.add("⚠要確認 " + m.text()));
+            marks.forEach(m -> notes.add(m.note()));
             return new Slide("chart", chart.title(), subtitle, null, null, null, null, chart, marks, null, notes,
                     link);
         }
@@ -325,13 +327,19 @@ public final class Presentation {
         private List<String> cardNotes(List<Headlines.Card> cards, Comparison compared) {
             List<String> notes = new ArrayList<>();
             cards.forEach(c -> {
-                Comparison.Row row = compared == null ? null : compared.row(c.key());
                 notes.add(c.initiativeName() + "　" + c.label() + ": " + c.printed() + "（出典 " + c.srcLine() + "行）"
-                        + (row == null || row.previous() == null ? "" : "　" + compared.previousYear() + " "
-                        + row.previous() + (row.changeText() == null ? "" : "、増減 " + row.changeText())));
+                        + (compared == null ? "" : change(compared, c.key())));
             });
-            cardMarks(cards).forEach(m -> notes.add("⚠要確認 " + m.text()));
+            cardMarks(cards).forEach(m -> notes.add(m.note()));
             return notes;
+        }
+
+        /** The year before's figure and the change, as the presenter reads them out; empty where there is none. */
+        private static String change(Comparison compared, String code) {
+            Comparison.Row row = compared.row(code);
+            if (row == null || row.previous() == null) return "";
+            return "　" + compared.previousYear() + " " + row.previous()
+                    + (row.changeText() == null ? "" : "、増減 " + row.changeText());
         }
 
         private List<Mark> cardMarks(List<Headlines.Card> cards) {
