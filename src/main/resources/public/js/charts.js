@@ -5,9 +5,8 @@
 
   // Okabe–Ito: told apart with every common colour-vision deficiency; patterns tell series apart in greyscale.
   var COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
-  // 16px on pages; on a slide, in step with the slide's type, which grows with the projector (1920x1080: 24px).
-  var TEXT = document.body.classList.contains('present')
-    ? Math.max(16, Math.round(parseFloat(window.getComputedStyle(document.body).fontSize) * 0.73)) : 16;
+  // 16px on pages; 20px on a slide's 1280x720 stage, which the projector shows at least at 18px.
+  var TEXT = document.body.classList.contains('present') ? 20 : 16;
   var FONT = '"Noto Sans CJK JP", "Noto Sans JP", "Hiragino Kaku Gothic ProN", "Yu Gothic", "Meiryo", sans-serif';
 
   function pattern(colour, index) {
@@ -40,14 +39,24 @@
     return g.createPattern(tile, 'repeat');
   }
 
-  // Writes each figure as printed on or beside its bar, so no value has to be read off an axis or a colour.
+  function overlaps(a, b) {
+    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+  }
+
+  // Writes each figure as printed on or beside its bar, so no value has to be read off an axis or a colour. A label
+  // that would run into one already written moves along, or is left out (the table and the tooltip keep it).
   var directLabels = {
     id: 'directLabels',
     afterDatasetsDraw: function (chart) {
       var spec = chart.options.plugins.directLabels.spec;
+      var totals = chart.options.plugins.directLabels.totals;
       var horizontal = spec.kind === 'hbar';
       var stacked = spec.kind === 'stacked';
       var g = chart.ctx;
+      var written = [];
+      function free(box) {
+        return written.every(function (other) { return !overlaps(box, other); });
+      }
       g.save();
       g.font = '600 ' + TEXT + 'px ' + FONT;
       chart.data.datasets.forEach(function (dataset, d) {
@@ -64,36 +73,59 @@
             g.textBaseline = 'middle';
             g.strokeText(text, bar.x, (bar.y + bar.base) / 2);
             g.fillText(text, bar.x, (bar.y + bar.base) / 2);
-          } else if (horizontal) {
-            g.fillStyle = '#1a1a1a';
-            g.textAlign = 'left';
-            g.textBaseline = 'middle';
-            g.fillText(text, bar.x + 6, bar.y);
-          } else {
-            g.fillStyle = '#1a1a1a';
-            g.textAlign = 'center';
-            g.textBaseline = 'bottom';
-            g.fillText(text, bar.x, bar.y - 4);
+            return;
           }
+          var box = horizontal ? { x: bar.x + 6, y: bar.y - TEXT / 2, w: width, h: TEXT }
+            : { x: bar.x - width / 2, y: bar.y - 4 - TEXT, w: width, h: TEXT };
+          written.forEach(function (other) {
+            if (!overlaps(box, other)) return;
+            // Beside a bar the label moves on past the one in its way; above a bar it moves up a line.
+            if (horizontal) box.x = Math.max(box.x, other.x + other.w + 8);
+            else box.y = Math.min(box.y, other.y - TEXT - 2);
+          });
+          if (!free(box)) return;
+          written.push(box);
+          g.fillStyle = '#1a1a1a';
+          g.textAlign = 'left';
+          g.textBaseline = 'top';
+          g.fillText(text, box.x, box.y);
         });
       });
+      // Where the report prints a total that is not the sum of the stacked parts, the printed total stands above the
+      // stack with the mark the pages give it.
+      if (stacked && totals) {
+        g.fillStyle = '#8a3b00';
+        g.textAlign = 'center';
+        g.textBaseline = 'bottom';
+        chart.data.labels.forEach(function (label, i) {
+          var printed = totals[spec.labels[i]];
+          if (!printed) return;
+          var top = Math.min.apply(null, chart.data.datasets.map(function (dataset, d) {
+            return chart.getDatasetMeta(d).data[i].y;
+          }));
+          g.fillText('報告書の表記 ' + printed + ' ⚠', chart.getDatasetMeta(0).data[i].x, top - 4);
+        });
+      }
       g.restore();
     }
   };
 
   // Long category names wrap onto several lines instead of being cut off; a parenthesised reading such as
   // 2002（平成14年） goes on a line of its own.
-  function wrap(label, horizontal) {
+  function wrap(label, horizontal, perLine) {
     var lines = [];
     var rest = String(label);
     var paren = rest.indexOf('（');
     if (!horizontal && paren > 0) {
       lines.push(rest.slice(0, paren));
       rest = rest.slice(paren);
+      // 2019（平成31年・令和元年）: one era per line.
+      var eras = rest.split('・');
+      if (eras.length > 1) {
+        return lines.concat(eras.map(function (era, i) { return i < eras.length - 1 ? era + '・' : era; }));
+      }
     }
-    // On the projector a bar chart has room for a long name on one line, not for several lines per bar.
-    if (horizontal && document.body.classList.contains('present')) return label;
-    var width = horizontal ? 16 : 10;
+    var width = horizontal ? perLine : 10;
     while (rest.length > width) {
       lines.push(rest.slice(0, width));
       rest = rest.slice(width);
@@ -102,12 +134,37 @@
     return lines.length === 1 ? lines[0] : lines;
   }
 
+  // The totals the report prints beside a stacked chart's parts, where they differ (a slide's data-totals).
+  function totals(canvas) {
+    var holder = canvas.closest('[data-totals]');
+    return holder ? JSON.parse(holder.getAttribute('data-totals')) : null;
+  }
+
+  // Bars side by side too close for their readings (2019（平成31年・令和元年）) keep the years on the axis and leave
+  // the readings to the table, the summary and the tooltip; where even the years do not fit, the axis thins them.
+  function axisLabels(spec, horizontal, perLine, width) {
+    var wrapped = spec.labels.map(function (label) { return wrap(label, horizontal, perLine); });
+    if (horizontal) return wrapped;
+    var g = document.createElement('canvas').getContext('2d');
+    g.font = TEXT + 'px ' + FONT;
+    var slot = width * 0.9 / spec.labels.length - 12;
+    var fits = function (labels) {
+      return labels.every(function (label) {
+        return [].concat(label).every(function (line) { return g.measureText(line).width <= slot; });
+      });
+    };
+    var years = spec.labels.map(function (label) { return String(label).replace(/（.*$/, ''); });
+    return fits(wrapped) || !fits(years) ? wrapped : years;
+  }
+
   function draw(canvas) {
     var spec = JSON.parse(canvas.getAttribute('data-chart'));
     var horizontal = spec.kind === 'hbar';
     var stacked = spec.kind === 'stacked';
     var box = canvas.parentElement;
     var rows = spec.labels.length * (stacked ? 1 : spec.series.length);
+    // A slide has room for names of 24 characters on a line, and for a second line where the rows are few.
+    var perLine = !document.body.classList.contains('present') ? 16 : rows <= 8 ? 24 : Infinity;
     var longest = spec.labels.reduce(function (n, label) { return Math.max(n, Math.ceil(label.length / 16)); }, 1);
     box.style.height = (horizontal ? Math.max(14, 4 + rows * 2.2 * Math.max(1, longest * 0.8)) : 24) + 'rem';
 
@@ -130,12 +187,14 @@
       title: { display: true, text: '単位: ' + spec.unit, font: { size: TEXT } },
       ticks: { font: { size: TEXT }, precision: whole && spec.unit !== '%' ? 0 : undefined }
     };
-    var categoryAxis = { stacked: stacked, ticks: { font: { size: TEXT }, autoSkip: false, maxRotation: 0 } };
+    // Bars side by side keep every name where there is room, and every other one (or fewer) where there is not.
+    var categoryAxis = { stacked: stacked, ticks: { font: { size: TEXT }, autoSkip: !horizontal, autoSkipPadding: 12,
+      maxRotation: 0 } };
 
     new Chart(canvas, {
       type: 'bar',
       data: {
-        labels: spec.labels.map(function (label) { return wrap(label, horizontal); }),
+        labels: axisLabels(spec, horizontal, perLine, box.clientWidth),
         datasets: spec.series.map(function (s, i) {
           var colour = COLOURS[i % COLOURS.length];
           return {
@@ -167,7 +226,7 @@
               }
             }
           },
-          directLabels: { spec: spec }
+          directLabels: { spec: spec, totals: totals(canvas) }
         }
       },
       plugins: [directLabels]

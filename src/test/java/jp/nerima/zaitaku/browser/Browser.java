@@ -38,7 +38,7 @@ final class Browser implements AutoCloseable {
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--no-first-run", "--disable-sync", "--hide-scrollbars",
-                "--window-size=" + width + "," + height, "--lang=ja");
+                "--window-size=" + width + "," + height, "--screen-info={" + width + "x" + height + "}", "--lang=ja");
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
@@ -84,7 +84,7 @@ final class Browser implements AutoCloseable {
 
     /**
      * Opens a slide, waits for its charts and saves a screenshot; fails unless every chart is painted, the slide fits
-     * the screen without scrolling and nothing is logged as an error.
+     * the screen without scrolling, nothing on it overflows or overlaps, and nothing is logged as an error.
      */
     void assertSlideFits(String url, String screenshot) {
         consoleErrors();
@@ -94,7 +94,58 @@ final class Browser implements AutoCloseable {
         Number scrolled = (Number) driver.executeScript("return document.documentElement.scrollHeight");
         Number viewport = (Number) driver.executeScript("return window.innerHeight");
         assertTrue(scrolled.intValue() <= viewport.intValue(), url + " is " + scrolled + "px tall");
+        assertEquals(List.of(), slideProblems(0), url);
         assertEquals(List.of(), consoleErrors(), url);
+    }
+
+    /**
+     * What is wrong with the slide shown: a box outside the slide or the window, blocks that overlap, text smaller on
+     * the screen than {@code minText} px, a chart's axes at less than 90% of that (18px for 20px).
+     */
+    List<String> slideProblems(int minText) {
+        @SuppressWarnings("unchecked")
+        List<String> problems = (List<String>) driver.executeScript("""
+                const minText = arguments[0], problems = [];
+                const slide = document.querySelector('.slide.current');
+                const s = slide.getBoundingClientRect(), scale = s.width / slide.offsetWidth;
+                const name = e => e.tagName.toLowerCase() + '.' + e.className + ' "'
+                    + e.textContent.trim().slice(0, 30) + '"';
+                const shown = e => !e.closest('.slide-notes, .chart-table') && e.getClientRects().length > 0;
+                const controls = document.querySelector('.slide-foot').getBoundingClientRect();
+                const bottom = Math.min(window.innerHeight, controls.height && !document.fullscreenElement
+                    ? controls.top : window.innerHeight);
+                if (s.left < -1 || s.top < -1 || s.right > window.innerWidth + 1 || s.bottom > bottom + 1) {
+                  problems.push('the slide ' + JSON.stringify(s) + ' leaves the window');
+                }
+                for (const e of slide.querySelectorAll('*')) {
+                  if (!shown(e)) continue;
+                  const r = e.getBoundingClientRect();
+                  if (r.width && (r.left < s.left - 1 || r.right > s.right + 1 || r.top < s.top - 1
+                      || r.bottom > s.bottom + 1)) problems.push(name(e) + ' overflows the slide');
+                  const text = [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
+                  const size = parseFloat(getComputedStyle(e).fontSize) * scale;
+                  if (text && size < minText - 0.01) problems.push(name(e) + ' is ' + size.toFixed(1) + 'px');
+                }
+                const blocks = [...slide.querySelectorAll('.slide-kicker, h1, .slide-lines, .card, .target, '
+                    + '.chart-summary, .chart-box, .chart-source, .marks, table.problems, .slide-foot-line')]
+                    .filter(shown);
+                blocks.forEach((a, i) => blocks.slice(i + 1).forEach(b => {
+                  if (a.contains(b) || b.contains(a)) return;
+                  const p = a.getBoundingClientRect(), q = b.getBoundingClientRect();
+                  if (p.left < q.right - 1 && q.left < p.right - 1 && p.top < q.bottom - 1 && q.top < p.bottom - 1) {
+                    problems.push(name(a) + ' overlaps ' + name(b));
+                  }
+                }));
+                if (minText && typeof Chart !== 'undefined') {
+                  for (const c of slide.querySelectorAll('canvas[data-chart]')) {
+                    const chart = Chart.getChart(c);
+                    for (const axis of Object.values(chart.options.scales)) {
+                      if (axis.ticks.font.size * scale < minText * 0.9) problems.push('chart text at ' + axis.ticks.font.size);
+                    }
+                  }
+                }
+                return problems;""", minText);
+        return problems;
     }
 
     void screenshot(String name) {

@@ -78,6 +78,19 @@ class PrintBrowserIT {
         assertTrue(!text.contains("体系図") && !text.contains("別紙の取組"), "the navigation is not printed");
     }
 
+    @Test
+    void theDeckPrintsOneSixteenByNinePagePerSlideWithItsChartsDrawn() throws Exception {
+        Path pdf = print("/present/all", "present-all");
+        int slides = browser.driver().findElements(By.cssSelector(".slide")).size();
+        String info = run("pdfinfo", pdf.toString());
+        assertEquals(slides, pages(info), info);
+        // 1280x720 CSS pixels are 960x540 points: PowerPoint's 16:9.
+        assertTrue(info.matches("(?s).*Page size:\\s+960 x 540 pts.*"), info);
+        String last = run("pdftotext", "-f", String.valueOf(slides), "-l", String.valueOf(slides), pdf.toString(), "-");
+        assertTrue(last.contains("データの確認") && last.contains(slides + " / " + slides), last);
+        run("pdftoppm", "-r", "40", "-png", pdf.toString(), Browser.SCREENSHOTS.resolve("present-all-page").toString());
+    }
+
     /** Loads the page, waits for its charts, and prints it as the browser's own print to PDF does. */
     private static Path print(String path, String name) throws IOException {
         browser.driver().get(TestApp.url(path));

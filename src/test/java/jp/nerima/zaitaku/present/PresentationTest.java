@@ -1,10 +1,14 @@
 package jp.nerima.zaitaku.present;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -13,7 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jp.nerima.zaitaku.TestApp;
 
-/** Any page opened with ?present starts the presentation at the slide that shows that page's content. */
+/** Any page opened with ?present starts at its slide; the slides carry notes and marks made from the data. */
 class PresentationTest {
 
     @ParameterizedTest
@@ -39,11 +43,26 @@ class PresentationTest {
                 page + " opened " + location + " showing " + slide.get("link"));
     }
 
+    @Test
+    void theNotesGiveEachFigureWithItsSourceLineAndEachContradictionWithTheOtherFigure() throws Exception {
+        JsonNode slides = new ObjectMapper().readTree(TestApp.get("/present/1.json").body()).at("/data/slides");
+        JsonNode lectures = null;
+        for (JsonNode slide : slides) {
+            if (slide.at("/chart/id").asText().equals("1-1-1-venues")) lectures = slide;
+        }
+        assertNotNull(lectures, "the lectures' chart has a slide");
+        List<String> notes = new ArrayList<>();
+        lectures.get("notes").forEach(n -> notes.add(n.asText()));
+        assertTrue(notes.stream().anyMatch(n -> n.matches("第1回 本会場: 58人（出典 \\d+行）")), notes.toString());
+        assertTrue(notes.contains("⚠要確認 第3回: 報告書の表記は162人、内訳4項目の合計は242"), notes.toString());
+        assertEquals("162人", lectures.at("/marks/0/printed").asText(), "and the slide marks it");
+    }
+
     @ParameterizedTest
     @CsvSource({"/present/3?auto=30, /present/4?auto=30", "/present/1?auto=5, /present/2?auto=5"})
     void anUnattendedPaceIsKeptFromSlideToSlide(String slide, String next) {
         String html = TestApp.get(slide).body();
-        assertTrue(html.contains("data-auto-next=\"" + next + "\""), html);
+        assertTrue(html.contains("data-address=\"" + next + "\""), html);
         assertTrue(html.contains("rel=\"next\" href=\"" + next + "\""), html);
     }
 }
