@@ -17,6 +17,7 @@ import jp.nerima.zaitaku.overview.Overview;
 import jp.nerima.zaitaku.present.Handout;
 import jp.nerima.zaitaku.present.Presentation;
 import jp.nerima.zaitaku.present.PrintedPages;
+import jp.nerima.zaitaku.present.Summary;
 import jp.nerima.zaitaku.program.Areas;
 import jp.nerima.zaitaku.program.Initiatives;
 import jp.nerima.zaitaku.program.LogicModel;
@@ -85,6 +86,7 @@ public final class App {
         pages.register(app, "/present", presentation::page);
         pages.register(app, "/present/{number}", presentation::page);
         pages.register(app, "/handout", new Handout(dsl)::page);
+        pages.register(app, "/summary", new Summary(dsl)::page);
         app.get("/print.css", ctx -> ctx.contentType("text/css; charset=utf-8")
                 .result(PrintedPages.css(reports.of(ctx))));
         app.get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg"));
