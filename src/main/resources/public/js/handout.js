@@ -61,6 +61,18 @@
     return next;
   };
 
+  // The notes on how the extracted text was read name its lines, which mean nothing on paper.
+  handout.querySelectorAll('.reading, .reading-note').forEach(note => {
+    const walker = document.createTreeWalker(note, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const text = walker.currentNode;
+      text.data = text.data.replace(/（\d{2,}(〜\d+)?行）/g, '').replace(/\d{2,}(〜\d+)?行/g, '該当箇所');
+    }
+  });
+  // A drawing of two or three bars says no more on paper than its table beside it.
+  handout.querySelectorAll('figure.chart').forEach(figure => {
+    if (figure.querySelectorAll('tbody tr').length < 4) figure.querySelector('.chart-box').remove();
+  });
   // What the screen folds away is all on paper.
   handout.querySelectorAll('details').forEach(d => d.replaceWith(...[...d.childNodes]
       .filter(n => n.nodeName !== 'SUMMARY')));
