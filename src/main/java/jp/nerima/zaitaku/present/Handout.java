@@ -20,10 +20,9 @@ import jp.nerima.zaitaku.web.Request;
 import jp.nerima.zaitaku.web.View;
 
 /**
- * The whole report on one page, to print as the council's handout in the report's own order: the one-page summary,
- * each area with its initiatives, the indicators, the data checks, and last, on landscape pages, the 別紙 as one
- * table, each part as its own
- * page shows it (the 別紙 as the report prints it, one row per activity).
+ * The whole report on one page, to print as the council's handout: the one-page summary, each area followed by its
+ * initiatives, the indicators, the data checks and, last because it prints across the page, the 別紙 as one table
+ * as the report prints it. Each part is rendered by its own page's template; js/handout.js lays them out on A4.
  */
 public final class Handout {
 
