@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 
@@ -82,6 +83,16 @@ class ExportBrowserIT {
                 "audience=専門職&year=2017", "org=4&q=在宅&involvement=主催", "year=1999")) {
             assertEquals(dashboard.numbersFor(query), copy.numbersFor(query), query);
         }
+    }
+
+    @Test
+    void theCopysHandoutPrintsAsTheDashboardsAndItsSummaryNamesTheCopy() throws IOException {
+        int dashboard = Printed.pages(Printed.pdf(browser, TestApp.url("/handout"), "handout-dashboard"));
+        int copy = Printed.pages(Printed.pdf(browser, address("file", "handout.html"), "handout-copy"));
+        assertEquals(dashboard, copy);
+        browser.driver().get(address("file", "summary.html"));
+        assertEquals(address("file", "index.html"),
+                browser.driver().findElement(By.className("dashboard-address")).getText());
     }
 
     @Test

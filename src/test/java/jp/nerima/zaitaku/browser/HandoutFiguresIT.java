@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import jp.nerima.zaitaku.FiguresShown;
 import jp.nerima.zaitaku.Site;
+import jp.nerima.zaitaku.TestApp;
 
 /**
  * Every figure and text of the report is on the handout as Chromium prints it, read back from the PDF: the checks
@@ -31,7 +32,7 @@ class HandoutFiguresIT extends FiguresShown {
     private static synchronized String handout() {
         if (handout == null) {
             try (Browser browser = new Browser(1366, 768)) {
-                handout = Printed.text(Printed.pdf(browser, "/handout", "handout-figures"), 0);
+                handout = Printed.text(Printed.pdf(browser, TestApp.url("/handout"), "handout-figures"), 0);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -40,7 +40,7 @@ class PrintBrowserIT {
 
     @Test
     void theHandoutPrintsOnAtMostTwentyA4PagesWithTheReportNamedOnEach() throws Exception {
-        Path pdf = Printed.pdf(browser, "/handout", "handout");
+        Path pdf = Printed.pdf(browser, TestApp.url("/handout"), "handout");
         int pages = Printed.pages(pdf);
         assertTrue(pages <= 20, pages + " pages");
         assertEquals(String.valueOf(pages), browser.driver().findElement(By.className("handout")).getAttribute(
@@ -84,7 +84,7 @@ class PrintBrowserIT {
 
     @Test
     void theSummaryPrintsOnOneA4Page() throws Exception {
-        Path pdf = Printed.pdf(browser, "/summary", "summary");
+        Path pdf = Printed.pdf(browser, TestApp.url("/summary"), "summary");
         assertEquals(1, Printed.pages(pdf));
         double[] size = Printed.sizes(pdf).get(0);
         assertEquals(A4_SHORT, size[0], 1.5);
@@ -107,7 +107,7 @@ class PrintBrowserIT {
 
     @Test
     void anyPagePrintsOnA4WithoutItsNavigation() throws Exception {
-        Path pdf = Printed.pdf(browser, "/indicators", "indicators");
+        Path pdf = Printed.pdf(browser, TestApp.url("/indicators"), "indicators");
         String info = Printed.run("pdfinfo", pdf.toString());
         assertTrue(info.contains("(A4)"), info);
         String text = Printed.run("pdftotext", "-layout", pdf.toString(), "-");

@@ -17,8 +17,6 @@ import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import jp.nerima.zaitaku.TestApp;
-
 /**
  * A page as Chromium prints it to PDF, as the browser's own print does (DevTools Page.printToPDF), saved under
  * target/screenshots/ and read with poppler-utils.
@@ -27,9 +25,9 @@ final class Printed {
 
     private Printed() {}
 
-    /** Loads the page, waits for its charts, prints it to target/screenshots/NAME.pdf. */
-    static Path pdf(Browser browser, String path, String name) throws IOException {
-        browser.driver().get(TestApp.url(path));
+    /** Loads the page at the address, waits for its charts, prints it to target/screenshots/NAME.pdf. */
+    static Path pdf(Browser browser, String url, String name) throws IOException {
+        browser.driver().get(url);
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> d.findElements(
                 By.cssSelector("canvas[data-chart]")).stream().allMatch(c -> "true".equals(c.getAttribute("data-drawn"))));
         Map<String, Object> result = browser.driver().executeCdpCommand("Page.printToPDF",
