@@ -38,10 +38,22 @@
     return copy;
   };
 
+  // A heading fits where the first lines of what it announces fit below it.
+  const fits = (node, parent) => {
+    if (full()) return false;
+    if (!heading(node)) return true;
+    const room = document.createElement('div');
+    room.className = 'room-below';
+    parent.appendChild(room);
+    const enough = !full();
+    room.remove();
+    return enough;
+  };
+
   // Places a node at the end of parent, on the sheet being filled; returns where the node's next sibling goes.
   const place = (node, parent) => {
     parent.appendChild(node);
-    if (!full()) return parent;
+    if (fits(node, parent)) return parent;
     parent.removeChild(node);
     if (splittable(node)) {
       let inside = node.cloneNode(false);

@@ -47,6 +47,13 @@ class PrintBrowserIT {
                 "data-pages"), "each sheet on screen is one printed page");
         assertEquals(List.of(), browser.driver().findElements(By.cssSelector(".sheet[data-overfull]")),
                 "no block is taller than a page");
+        assertEquals(List.of(), browser.driver().executeScript("""
+                return [...document.querySelectorAll('.sheet')].map((sheet, i) => {
+                  const blocks = [...sheet.querySelectorAll('h1, h2, h3, h4, caption, p, li, tr, dt, dd, figure, blockquote')]
+                      .filter(e => e.offsetHeight > 0);
+                  const last = blocks[blocks.length - 1];
+                  return /^(H[1-4]|CAPTION)$/.test(last.tagName) ? (i + 1) + ': ' + last.textContent : null;
+                }).filter(s => s);"""), "no heading is left at the foot of a page");
         List<double[]> sizes = Printed.sizes(pdf);
         assertEquals(pages, sizes.size());
         for (double[] size : sizes) {
