@@ -20,6 +20,7 @@ import jp.nerima.zaitaku.overview.Overview;
 import jp.nerima.zaitaku.present.Handout;
 import jp.nerima.zaitaku.present.Presentation;
 import jp.nerima.zaitaku.present.PrintedPages;
+import jp.nerima.zaitaku.present.Summary;
 import jp.nerima.zaitaku.program.Areas;
 import jp.nerima.zaitaku.program.Initiatives;
 import jp.nerima.zaitaku.program.LogicModel;
@@ -53,6 +54,7 @@ public final class App {
         PAGES.put("/present", s -> s.presentation()::page);
         PAGES.put("/present/{number}", s -> s.presentation()::page);
         PAGES.put("/handout", s -> new Handout(s.dsl())::page);
+        PAGES.put("/summary", s -> new Summary(s.dsl())::page);
     }
 
     private App() {}

@@ -18,7 +18,8 @@ public final class PrintedPages {
                 + "  @top-left { content: " + string(report.title()) + "; font-size: 9pt; }\n"
                 + "  @top-right { content: " + string(report.asOf() + "時点") + "; font-size: 9pt; }\n"
                 + "  @bottom-right { content: counter(page) \" / \" counter(pages); font-size: 9pt; }\n"
-                + "}\n";
+                + "}\n"
+                + "@page landscape { size: A4 landscape; margin: 12mm 10mm; }\n";
     }
 
     /** A CSS string literal: quotes, backslashes and line breaks in the data cannot end it early. */

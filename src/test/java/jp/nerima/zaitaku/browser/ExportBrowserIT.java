@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 
@@ -103,6 +104,16 @@ class ExportBrowserIT {
         browser.driver().get(address("http", "present/all.html"));
         assertPageWorks("present/all.html");
         assertTrue(browser.driver().findElements(By.cssSelector(".slide")).size() > 30);
+    }
+
+    @Test
+    void theCopysHandoutPrintsAsTheDashboardsAndItsSummaryNamesTheCopy() throws IOException {
+        int dashboard = Printed.pages(Printed.pdf(browser, TestApp.url("/handout"), "handout-dashboard"));
+        int copy = Printed.pages(Printed.pdf(browser, address("file", "handout.html"), "handout-copy"));
+        assertEquals(dashboard, copy);
+        browser.driver().get(address("file", "summary.html"));
+        assertEquals(address("file", "index.html"),
+                browser.driver().findElement(By.className("dashboard-address")).getText());
     }
 
     private static void follow(By link, String file) {

@@ -28,7 +28,7 @@ class PagesBrowserIT {
     static final List<String> PAGES = List.of("/", "/program", "/areas/1-1", "/areas/2-1", "/areas/C-1",
             "/initiatives/1-1-1", "/initiatives/1-2-5", "/initiatives/2-1-1", "/initiatives/2-1-6",
             "/initiatives/2-2-2", "/initiatives/C-1-3", "/indicators", "/activities", "/activities/17",
-            "/activities/49", "/checks", "/source", "/handout", "/nope");
+            "/activities/49", "/checks", "/source", "/handout", "/summary", "/nope");
 
     private static Browser browser;
 
