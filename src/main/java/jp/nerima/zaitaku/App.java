@@ -20,6 +20,7 @@ import jp.nerima.zaitaku.present.PrintedPages;
 import jp.nerima.zaitaku.program.Areas;
 import jp.nerima.zaitaku.program.Initiatives;
 import jp.nerima.zaitaku.program.LogicModel;
+import jp.nerima.zaitaku.search.Search;
 import jp.nerima.zaitaku.source.SourceText;
 import jp.nerima.zaitaku.web.Errors;
 import jp.nerima.zaitaku.web.Headers;
@@ -85,6 +86,9 @@ public final class App {
         pages.register(app, "/present", presentation::page);
         pages.register(app, "/present/{number}", presentation::page);
         pages.register(app, "/handout", new Handout(dsl)::page);
+        Search search = new Search(dsl, reports);
+        pages.register(app, "/search", search::page, search::answer);
+        app.get("/search/index.js", search::script);
         app.get("/print.css", ctx -> ctx.contentType("text/css; charset=utf-8")
                 .result(PrintedPages.css(reports.of(ctx))));
         app.get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg"));

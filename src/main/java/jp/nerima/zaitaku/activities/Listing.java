@@ -51,7 +51,7 @@ public final class Listing {
         return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
 
-    static List<Row> of(DSLContext dsl, String fy) {
+    public static List<Row> of(DSLContext dsl, String fy) {
         var parent = ORGANIZATION.as("parent");
         Map<Integer, List<String>> programs = dsl.select(ACTIVITY_PROGRAM.NO, ACTIVITY_PROGRAM.NAME)
                 .from(ACTIVITY_PROGRAM).where(ACTIVITY_PROGRAM.FISCAL_YEAR.eq(fy)).orderBy(ACTIVITY_PROGRAM.POSITION)

@@ -32,6 +32,12 @@ public final class Pages {
         View handle(Request request, Report report);
     }
 
+    /** Turns the page made without a query into the answer to one: the search puts its results into its page. */
+    @FunctionalInterface
+    public interface Answer {
+        String html(String emptyPage, Request request, Report report);
+    }
+
     private final TemplateEngine templates =
             TemplateEngine.createPrecompiled(null, ContentType.Html, null, "jp.nerima.zaitaku.templates");
     /** The number of the slide that shows a page of a report, for pages opened with ?present. */
@@ -45,6 +51,7 @@ public final class Pages {
     private final Reports reports;
     private final SlideFinder slides;
     private final Map<String, Handler> routes = new LinkedHashMap<>();
+    private final Map<String, Answer> answers = new HashMap<>();
     private final Map<String, Boolean> existing = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<PageCache.Page>> inMaking = new ConcurrentHashMap<>();
 
@@ -65,6 +72,12 @@ public final class Pages {
             app.get(twin + ".json", ctx -> serve(ctx, handler));
             app.get(twin + ".csv", ctx -> serve(ctx, handler));
         }
+    }
+
+    /** A page whose query is answered in the page made without it (the handler sees the query for its twins). */
+    public void register(Javalin app, String path, Handler handler, Answer answer) {
+        answers.put(path, answer);
+        register(app, path, handler);
     }
 
     private void serve(Context ctx, Handler handler) throws IOException {
@@ -137,16 +150,25 @@ public final class Pages {
                             .link("/present/" + slides.slideFor(report, path)));
                     yield null;
                 }
-                yield html(view, report, path);
+                Answer answer = answers.get(path);
+                yield answer == null ? html(view, report, path) : htmlPage(answer.html(htmlText(view, report, path),
+                        request, report));
             }
         };
     }
 
     private PageCache.Page html(View view, Report report, String path) {
+        return htmlPage(htmlText(view, report, path));
+    }
+
+    private String htmlText(View view, Report report, String path) {
         Layout layout = new Layout(view.title(), report, reports, this::exists, path, view.table() != null);
         Object model = view.model() instanceof Parts parts ? rendered(parts, layout) : view.model();
-        return PageCache.Page.of("text/html; charset=utf-8", null,
-                render(view.template(), layout, model).getBytes(StandardCharsets.UTF_8));
+        return render(view.template(), layout, model);
+    }
+
+    private static PageCache.Page htmlPage(String html) {
+        return PageCache.Page.of("text/html; charset=utf-8", null, html.getBytes(StandardCharsets.UTF_8));
     }
 
     private List<Parts.Rendered> rendered(Parts parts, Layout layout) {
