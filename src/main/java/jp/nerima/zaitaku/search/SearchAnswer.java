@@ -10,6 +10,7 @@ import java.util.Set;
 
 import jp.nerima.zaitaku.search.SearchIndex.Document;
 import jp.nerima.zaitaku.search.SearchIndex.Kind;
+import jp.nerima.zaitaku.web.Folding;
 
 /**
  * The answer to a search, from the search page made without one and the index alone: no database, so the made

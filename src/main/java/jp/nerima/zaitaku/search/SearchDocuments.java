@@ -52,6 +52,7 @@ import jp.nerima.zaitaku.search.SearchIndex.Section;
 import jp.nerima.zaitaku.source.SourceText;
 import jp.nerima.zaitaku.web.Report;
 import jp.nerima.zaitaku.web.Request;
+import jp.nerima.zaitaku.web.Folding;
 
 /** Reads one report's index from the database: every text of every page, at the place the page shows it. */
 final class SearchDocuments {

@@ -3,6 +3,7 @@ package jp.nerima.zaitaku.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
@@ -151,20 +153,30 @@ public final class Pages {
                     yield null;
                 }
                 Answer answer = answers.get(path);
-                yield answer == null ? html(view, report, path) : htmlPage(answer.html(htmlText(view, report, path),
-                        request, report));
+                yield answer == null ? htmlPage(htmlText(view, report, path, conditions(ctx)))
+                        : htmlPage(answer.html(htmlText(view, report, path, ""), request, report));
             }
         };
     }
 
     private PageCache.Page html(View view, Report report, String path) {
-        return htmlPage(htmlText(view, report, path));
+        return htmlPage(htmlText(view, report, path, ""));
     }
 
-    private String htmlText(View view, Report report, String path) {
-        Layout layout = new Layout(view.title(), report, reports, this::exists, path, view.table() != null);
+    private String htmlText(View view, Report report, String path, String conditions) {
+        Layout layout = new Layout(view.title(), report, reports, this::exists, path, view.table() != null, false,
+                conditions);
         Object model = view.model() instanceof Parts parts ? rendered(parts, layout) : view.model();
         return render(view.template(), layout, model);
+    }
+
+    /** The request's query as its twins keep it: without the year (links add it), the slide or the chart table. */
+    private static String conditions(Context ctx) {
+        String query = ctx.queryString();
+        if (query == null) return "";
+        return Arrays.stream(query.split("&"))
+                .filter(pair -> !pair.isEmpty() && !pair.matches("(fy|present|table|auto)(=.*)?"))
+                .collect(Collectors.joining("&"));
     }
 
     private static PageCache.Page htmlPage(String html) {

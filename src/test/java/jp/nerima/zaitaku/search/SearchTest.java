@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 import jp.nerima.zaitaku.TestApp;
+import jp.nerima.zaitaku.web.Folding;
 
 /** One test per rule of matching, each failing if its rule is removed; the page that shows the results. */
 class SearchTest {

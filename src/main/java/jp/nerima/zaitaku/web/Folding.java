@@ -1,4 +1,4 @@
-package jp.nerima.zaitaku.search;
+package jp.nerima.zaitaku.web;
 
 import java.text.Normalizer;
 import java.util.Arrays;
@@ -7,7 +7,8 @@ import java.util.Locale;
 /**
  * What Japanese readers treat as the same letters: full and half width (NFKC: ｹｱﾏﾈｼﾞｬｰ is ケアマネジャー, ２０１４ is
  * 2014), katakana and hiragana (けあまねじゃー), upper and lower case, and the wave dashes 〜 ～ ~ the report and
- * keyboards mix. js/search.js folds the same way; the index holds what needs data (years, spelling variants).
+ * keyboards mix. js/search.js and js/activities.js fold the same way; the search index holds what needs data
+ * (years, spelling variants).
  */
 public final class Folding {
 
