@@ -8,8 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -21,15 +20,10 @@ import jp.nerima.zaitaku.TestApp;
 /** A reader searches from the header of any page and follows a result to the place it names, marked there. */
 class SearchBrowserIT {
 
-    private static Browser browser;
+    private final Browser browser = new Browser(1366, 768);
 
-    @BeforeAll
-    static void open() {
-        browser = new Browser(1366, 768);
-    }
-
-    @AfterAll
-    static void close() {
+    @AfterEach
+    void close() {
         browser.close();
     }
 
@@ -77,7 +71,7 @@ class SearchBrowserIT {
     }
 
     /** The results' text, each result with the page and place it leads to, relative to the site's root. */
-    private static List<String> results(String url) {
+    private List<String> results(String url) {
         browser.driver().get(url);
         wait(d -> !d.findElements(By.cssSelector(".search-answer")).isEmpty());
         String root = url.substring(0, url.lastIndexOf('/') + 1);
@@ -91,7 +85,7 @@ class SearchBrowserIT {
         return shown;
     }
 
-    private static void wait(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
+    private void wait(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(condition::apply);
     }
 }
