@@ -218,8 +218,8 @@
     canvas.setAttribute('data-drawn', 'true');
   }
 
-  // A chart on the screen is drawn at once, the others one by one while the browser is idle, so that a page of
-  // many charts is never held up by them.
+  // A chart on the screen (or about to be) is drawn at once; the others once the page has settled, one by one
+  // while the browser is idle, or before printing: a page of many charts opens without waiting for them.
   function drawAll() {
     if (typeof Chart === 'undefined') return;
     var pending = Array.prototype.slice.call(document.querySelectorAll('canvas[data-chart]'));
@@ -233,17 +233,20 @@
         later(next);
       }
     }
-    if ('IntersectionObserver' in window) {
-      var seen = new IntersectionObserver(function (entries) {
-        entries.forEach(function (entry) {
-          if (!entry.isIntersecting) return;
-          seen.unobserve(entry.target);
-          once(entry.target);
-        });
-      });
-      pending.forEach(function (canvas) { seen.observe(canvas); });
+    if (!('IntersectionObserver' in window)) {
+      pending.forEach(once);
+      return;
     }
-    later(next);
+    var seen = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (!entry.isIntersecting) return;
+        seen.unobserve(entry.target);
+        once(entry.target);
+      });
+    }, { rootMargin: '0px 0px 200px 0px' });
+    pending.forEach(function (canvas) { seen.observe(canvas); });
+    window.addEventListener('beforeprint', function () { pending.forEach(once); });
+    setTimeout(function () { later(next); }, 3000);
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', drawAll);
