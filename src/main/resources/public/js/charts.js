@@ -145,10 +145,12 @@
     var stacked = spec.kind === 'stacked';
     // On the projector a bar chart has room for a long name on one line, not for several lines per bar.
     // Chart.js gives the name axis at most half the width left of the 80px kept for the figures.
-    var room = horizontal ? (present ? Infinity : Math.max(96, Math.min(box.clientWidth * 0.4,
-      (box.clientWidth - 80) / 2 - 16)))
-      : Math.max(48, (box.clientWidth - 64) / spec.labels.length - 8);
-    var labels = spec.labels.map(function (label) { return wrap(label, room, !horizontal); });
+    function wrapped(width) {
+      var room = horizontal ? (present ? Infinity : Math.max(96, Math.min(width * 0.4, (width - 80) / 2 - 16)))
+        : Math.max(48, (width - 64) / spec.labels.length - 8);
+      return spec.labels.map(function (label) { return wrap(label, room, !horizontal); });
+    }
+    var labels = wrapped(box.clientWidth);
     var lines = labels.reduce(function (n, label) { return Math.max(n, Array.isArray(label) ? label.length : 1); }, 1);
     var bars = stacked ? 1 : spec.series.length;
     box.style.height = (horizontal ? Math.max(14 * 16, 64 + spec.labels.length
@@ -196,6 +198,8 @@
         responsive: true,
         maintainAspectRatio: false,
         animation: false,
+        // A window made narrower (a phone turned upright) wraps the names anew.
+        onResize: function (chart, size) { chart.data.labels = wrapped(size.width); },
         layout: { padding: { right: horizontal ? 80 : 8, top: horizontal ? 8 : 28 } },
         scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
         plugins: {

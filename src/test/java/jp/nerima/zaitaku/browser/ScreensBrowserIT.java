@@ -82,6 +82,20 @@ class ScreensBrowserIT {
         }
     }
 
+    /** A window made narrow after the charts were drawn (a phone turned upright) wraps their names anew. */
+    @org.junit.jupiter.api.Test
+    void namesWrapAnewInANarrowerWindow() throws InterruptedException {
+        try (Browser browser = new Browser(1366, 768)) {
+            browser.driver().get(TestApp.url("/indicators"));
+            assertEquals(0, browser.blankCharts().size());
+            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390 + 1366
+                    - ((Number) browser.driver().executeScript("return window.innerWidth")).intValue(),
+                    browser.driver().manage().window().getSize().getHeight()));
+            Thread.sleep(1000); // Chart.js redraws on the resize observer's next frame
+            assertEquals(List.of(), browser.driver().executeScript(CHART_LABELS));
+        }
+    }
+
     @ParameterizedTest
     @CsvSource({"390, 844, phone", "1366, 768, laptop"})
     void theFirstActivityFollowsTheFilters(int width, int height, String name) {
