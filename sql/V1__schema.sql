@@ -402,6 +402,16 @@ SELECT a.fiscal_year, a.no, ar.code AS area_code
   FROM activity a JOIN area ar ON ar.fiscal_year = a.fiscal_year
  WHERE POSITION(ar.title IN a.issue) > 0 OR ar.title LIKE a.issue || '%';
 
+-- Words the report prints in more than one way (えん下 and 嚥下): a search for one spelling finds them all. One row
+-- per spelling, with every line of the source text that prints it, so the list can be checked against the report.
+CREATE TABLE spelling_variant (
+  fiscal_year VARCHAR(16)  NOT NULL REFERENCES fiscal_year (label),
+  word        VARCHAR(32)  NOT NULL, -- the group: the spelling the report prints most
+  spelling    VARCHAR(32)  NOT NULL,
+  src_lines   VARCHAR(200) NOT NULL, -- the lines that print this spelling: '1077, 1084, 1088'
+  PRIMARY KEY (fiscal_year, spelling)
+);
+
 -- Filled at start by Java (java.time.chrono.JapaneseDate) from every string of era_text; never by a script.
 CREATE TABLE era_reading (
   printed        VARCHAR(64) NOT NULL PRIMARY KEY,

@@ -693,3 +693,13 @@ INSERT INTO result_figure (fiscal_year, initiative_code, code, group_code, posit
   ('令和4年度', 'C-1-3', 'online-case', 'modes', 4, NULL, '事例検討会', 'オンライン開催', 2, '回', '2回', NULL, FALSE, 417),
   ('令和4年度', 'C-1-3', 'hybrid-lecture', 'modes', 5, NULL, '在宅療養講演会', 'ハイブリッド開催', 2, '回', '2回', NULL, FALSE, 419),
   ('令和4年度', 'C-1-3', 'hybrid-case', 'modes', 6, NULL, '事例検討会', 'ハイブリッド開催', 2, '回', '2回', NULL, FALSE, 420);
+
+-- The report's own spelling variants, for the search: each spelling with the lines that print it.
+INSERT INTO spelling_variant (fiscal_year, word, spelling, src_lines) VALUES
+  ('令和4年度', 'えん下', 'えん下', '109, 112, 119, 588, 606, 609, 615, 618'),
+  ('令和4年度', 'えん下', '嚥下', '1077, 1084, 1088'),
+  ('令和4年度', '医療・介護', '医療・介護', '164, 237, 276, 280, 281, 285, 288, 352, 368, 375, 439, 622, 754, 758'),
+  ('令和4年度', '医療・介護', '医療介護', '355'),
+  ('令和4年度', '取組', '取組', '8, 78, 130, 211, 316, 353, 379, 431, 478, 633, 695, 1028'),
+  ('令和4年度', '取組', '取り組み', '257, 356, 867'),
+  ('令和4年度', '取組', '取組み', '353, 695');

@@ -15,8 +15,11 @@
   });
   if (!filter.q && !filter.org && !filter.audience && !filter.year && !filter.involvement) return;
 
-  // As Listing.normalize: NFKC folds ｹｱﾏﾈｼﾞｬｰ to ケアマネジャー and ２０１４ to 2014; data-search is folded already.
-  var terms = filter.q.normalize('NFKC').toLowerCase().split(/\s+/).filter(Boolean);
+  // As web/Folding: NFKC folds ｹｱﾏﾈｼﾞｬｰ to ケアマネジャー and ２０１４ to 2014, katakana becomes hiragana, every wave
+  // dash one; data-search is folded already.
+  var terms = filter.q.normalize('NFKC').toLowerCase().replace(/[\u30A1-\u30F6]/g, function (c) {
+    return String.fromCharCode(c.charCodeAt(0) - 0x60);
+  }).replace(/[\u301C\u3030\u223C]/g, '~').split(/\s+/).filter(Boolean);
   function has(list, value) { return (list || '').split(' ').indexOf(value) >= 0; }
   function keeps(row) {
     var d = row.dataset;

@@ -50,7 +50,7 @@
     afterDatasetsDraw: function (chart) {
       var spec = chart.options.plugins.directLabels.spec;
       var totals = chart.options.plugins.directLabels.totals;
-      var horizontal = spec.kind === 'hbar';
+      var horizontal = chart.options.plugins.directLabels.horizontal;
       var stacked = spec.kind === 'stacked';
       var g = chart.ctx;
       var written = [];
@@ -65,14 +65,18 @@
           if (text === null || text === undefined) return;
           var width = g.measureText(text).width;
           if (stacked) {
-            if (Math.abs(bar.base - bar.y) < 20 || bar.width < width + 4) return;
+            var along = Math.abs(bar.base - (horizontal ? bar.x : bar.y));
+            var across = horizontal ? bar.height : bar.width;
+            if (horizontal ? along < width + 4 || across < 20 : along < 20 || across < width + 4) return;
+            var x = horizontal ? (bar.x + bar.base) / 2 : bar.x;
+            var y = horizontal ? bar.y : (bar.y + bar.base) / 2;
             g.fillStyle = '#ffffff';
             g.strokeStyle = '#000000';
             g.lineWidth = 3;
             g.textAlign = 'center';
             g.textBaseline = 'middle';
-            g.strokeText(text, bar.x, (bar.y + bar.base) / 2);
-            g.fillText(text, bar.x, (bar.y + bar.base) / 2);
+            g.strokeText(text, x, y);
+            g.fillText(text, x, y);
             return;
           }
           var box = horizontal ? { x: bar.x + 6, y: bar.y - TEXT / 2, w: width, h: TEXT }
@@ -110,27 +114,54 @@
     }
   };
 
-  // Long category names wrap onto several lines instead of being cut off; a parenthesised reading such as
+  var measure = document.createElement('canvas').getContext('2d');
+  measure.font = TEXT + 'px ' + FONT;
+  var segmenter = window.Intl && Intl.Segmenter ? new Intl.Segmenter('ja', { granularity: 'word' }) : null;
+  var CLOSING = /^[）)」』】、。，．・％%]/;
+  var OPENING = /[（(「『【]$/;
+
+  // The words of a label; a closing bracket or mark stays with the word before it, an opening one with the next.
+  function words(text) {
+    var pieces = segmenter ? Array.from(segmenter.segment(text), function (s) { return s.segment; })
+      : Array.from(text);
+    var out = [];
+    pieces.forEach(function (piece) {
+      var last = out.length - 1;
+      if (last >= 0 && (CLOSING.test(piece) || OPENING.test(out[last]))) out[last] += piece;
+      else out.push(piece);
+    });
+    return out;
+  }
+
+  function fits(text, room) {
+    return measure.measureText(text).width <= room;
+  }
+
+  // Long category names wrap at word boundaries into the room the chart gives them, instead of being cut off or
+  // split inside a word; only a word wider than the room is split. On a bar chart, a parenthesised reading such as
   // 2002（平成14年） goes on a line of its own.
-  function wrap(label, horizontal, perLine) {
+  function wrap(label, room, readingApart) {
+    var text = String(label);
+    var paren = text.indexOf('（');
+    var parts = readingApart && paren > 0 ? [text.slice(0, paren), text.slice(paren)] : [text];
     var lines = [];
-    var rest = String(label);
-    var paren = rest.indexOf('（');
-    if (!horizontal && paren > 0) {
-      lines.push(rest.slice(0, paren));
-      rest = rest.slice(paren);
-      // 2019（平成31年・令和元年）: one era per line.
-      var eras = rest.split('・');
-      if (eras.length > 1) {
-        return lines.concat(eras.map(function (era, i) { return i < eras.length - 1 ? era + '・' : era; }));
-      }
-    }
-    var width = horizontal ? perLine : 10;
-    while (rest.length > width) {
-      lines.push(rest.slice(0, width));
-      rest = rest.slice(width);
-    }
-    lines.push(rest);
+    parts.forEach(function (part) {
+      var line = '';
+      words(part).forEach(function (word) {
+        if (line && !fits(line + word, room)) {
+          lines.push(line);
+          line = '';
+        }
+        while (!line && word.length > 1 && !fits(word, room)) {
+          var n = word.length - 1;
+          while (n > 1 && !fits(word.slice(0, n), room)) n--;
+          lines.push(word.slice(0, n));
+          word = word.slice(n);
+        }
+        line += word;
+      });
+      if (line) lines.push(line);
+    });
     return lines.length === 1 ? lines[0] : lines;
   }
 
@@ -142,31 +173,33 @@
 
   // Bars side by side too close for their readings (2019（平成31年・令和元年）) keep the years on the axis and leave
   // the readings to the table, the summary and the tooltip; where even the years do not fit, the axis thins them.
-  function axisLabels(spec, horizontal, perLine, width) {
-    var wrapped = spec.labels.map(function (label) { return wrap(label, horizontal, perLine); });
-    if (horizontal) return wrapped;
-    var g = document.createElement('canvas').getContext('2d');
-    g.font = TEXT + 'px ' + FONT;
-    var slot = width * 0.9 / spec.labels.length - 12;
-    var fits = function (labels) {
-      return labels.every(function (label) {
-        return [].concat(label).every(function (line) { return g.measureText(line).width <= slot; });
-      });
-    };
-    var years = spec.labels.map(function (label) { return String(label).replace(/（.*$/, ''); });
-    return fits(wrapped) || !fits(years) ? wrapped : years;
+  function axisLabels(spec, labels, horizontal) {
+    var tall = labels.some(function (label) { return [].concat(label).length > 3; });
+    return horizontal || !tall ? labels : spec.labels.map(function (label) { return String(label).replace(/（.*$/, ''); });
   }
 
   function draw(canvas) {
     var spec = JSON.parse(canvas.getAttribute('data-chart'));
-    var horizontal = spec.kind === 'hbar';
-    var stacked = spec.kind === 'stacked';
     var box = canvas.parentElement;
+    var present = document.body.classList.contains('present');
+    // On a phone, bars side by side leave no room for their names: they lie down instead.
+    var horizontal = spec.kind === 'hbar' || (!present && box.clientWidth < 480 && spec.labels.length > 3);
+    var stacked = spec.kind === 'stacked';
     var rows = spec.labels.length * (stacked ? 1 : spec.series.length);
     // A slide has room for names of 24 characters on a line, and for a second line where the rows are few.
-    var perLine = !document.body.classList.contains('present') ? 16 : rows <= 8 ? 24 : Infinity;
-    var longest = spec.labels.reduce(function (n, label) { return Math.max(n, Math.ceil(label.length / 16)); }, 1);
-    box.style.height = (horizontal ? Math.max(14, 4 + rows * 2.2 * Math.max(1, longest * 0.8)) : 24) + 'rem';
+    // Chart.js gives the name axis at most half the width left of the 80px kept for the figures.
+    function wrapped(width) {
+      var room = horizontal ? (present ? (rows <= 8 ? 24 * TEXT : Infinity)
+        : Math.max(96, Math.min(width * 0.4, (width - 80) / 2 - 16)))
+        : Math.max(48, (width - 64) / spec.labels.length - 8);
+      return axisLabels(spec, spec.labels.map(function (label) { return wrap(label, room, !horizontal); }),
+        horizontal);
+    }
+    var labels = wrapped(box.clientWidth);
+    var lines = labels.reduce(function (n, label) { return Math.max(n, Array.isArray(label) ? label.length : 1); }, 1);
+    var bars = stacked ? 1 : spec.series.length;
+    box.style.height = (horizontal ? Math.max(14 * 16, 64 + spec.labels.length
+      * Math.max(bars * 2.2 * 16, lines * TEXT * 1.3 + 12)) + 'px' : '24rem');
 
     Chart.defaults.font.family = FONT;
     Chart.defaults.font.size = TEXT;
@@ -194,7 +227,7 @@
     new Chart(canvas, {
       type: 'bar',
       data: {
-        labels: axisLabels(spec, horizontal, perLine, box.clientWidth),
+        labels: labels,
         datasets: spec.series.map(function (s, i) {
           var colour = COLOURS[i % COLOURS.length];
           return {
@@ -212,6 +245,8 @@
         responsive: true,
         maintainAspectRatio: false,
         animation: false,
+        // A window made narrower (a phone turned upright) wraps the names anew.
+        onResize: function (chart, size) { chart.data.labels = wrapped(size.width); },
         layout: { padding: { right: horizontal ? 80 : 8, top: horizontal ? 8 : 28 } },
         scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
         plugins: {
@@ -226,7 +261,7 @@
               }
             }
           },
-          directLabels: { spec: spec, totals: totals(canvas) }
+          directLabels: { spec: spec, totals: totals(canvas), horizontal: horizontal }
         }
       },
       plugins: [directLabels]
@@ -234,9 +269,35 @@
     canvas.setAttribute('data-drawn', 'true');
   }
 
+  // A chart on the screen (or about to be) is drawn at once; the others once the page has settled, one by one
+  // while the browser is idle, or before printing: a page of many charts opens without waiting for them.
   function drawAll() {
     if (typeof Chart === 'undefined') return;
-    Array.prototype.forEach.call(document.querySelectorAll('canvas[data-chart]'), draw);
+    var pending = Array.prototype.slice.call(document.querySelectorAll('canvas[data-chart]'));
+    function once(canvas) {
+      if (!canvas.hasAttribute('data-drawn')) draw(canvas);
+    }
+    var later = window.requestIdleCallback || function (next) { return setTimeout(next, 1); };
+    function next() {
+      if (pending.length) {
+        once(pending.shift());
+        later(next);
+      }
+    }
+    if (!('IntersectionObserver' in window)) {
+      pending.forEach(once);
+      return;
+    }
+    var seen = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (!entry.isIntersecting) return;
+        seen.unobserve(entry.target);
+        once(entry.target);
+      });
+    }, { rootMargin: '0px 0px 200px 0px' });
+    pending.forEach(function (canvas) { seen.observe(canvas); });
+    window.addEventListener('beforeprint', function () { pending.forEach(once); });
+    setTimeout(function () { later(next); }, 3000);
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', drawAll);

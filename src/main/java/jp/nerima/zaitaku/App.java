@@ -24,6 +24,8 @@ import jp.nerima.zaitaku.present.Summary;
 import jp.nerima.zaitaku.program.Areas;
 import jp.nerima.zaitaku.program.Initiatives;
 import jp.nerima.zaitaku.program.LogicModel;
+import jp.nerima.zaitaku.search.MadeSearch;
+import jp.nerima.zaitaku.search.Search;
 import jp.nerima.zaitaku.source.SourceText;
 import jp.nerima.zaitaku.web.Errors;
 import jp.nerima.zaitaku.web.Headers;
@@ -35,8 +37,11 @@ import jp.nerima.zaitaku.web.Reports;
 /** The dashboard's routes, all in one place, on an app that is created but not started. */
 public final class App {
 
-    /** What the pages are made from: the database, and the slides, which every page can be opened at. */
-    private record Sources(DSLContext dsl, Presentation presentation) {}
+    /**
+     * What the pages are made from: the database, its fiscal years, the slides (every page can be opened at its
+     * own) and the search.
+     */
+    private record Sources(DSLContext dsl, Reports reports, Presentation presentation, Search search) {}
 
     /** Every page, in the order of the navigation, and how its handler is made from the database. */
     private static final Map<String, Function<Sources, Pages.Handler>> PAGES = new LinkedHashMap<>();
@@ -55,6 +60,7 @@ public final class App {
         PAGES.put("/present/{number}", s -> s.presentation()::page);
         PAGES.put("/handout", s -> new Handout(s.dsl())::page);
         PAGES.put("/summary", s -> new Summary(s.dsl())::page);
+        PAGES.put("/search", s -> s.search()::page);
     }
 
     private App() {}
@@ -71,7 +77,8 @@ public final class App {
      * @param made null to make every page from the database
      */
     public static Javalin create(MadePages made, Supplier<Database> database) {
-        Pages pages = new Pages(() -> live(database.get()));
+        Supplier<Sources> sources = once(() -> sources(database.get()));
+        Pages pages = new Pages(() -> live(sources.get()));
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             Headers.install(config);
@@ -100,21 +107,43 @@ public final class App {
         });
 
         PAGES.keySet().forEach(path -> pages.register(app, path));
+        app.get("/search/index.js", ctx -> sources.get().search().script(ctx));
         app.get("/print.css", ctx -> ctx.contentType("text/css; charset=utf-8")
                 .result(PrintedPages.css(pages.reports().of(ctx))));
         app.get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg"));
 
         Errors.install(app, pages);
-        if (made != null) app.before(made::serve); // after the checks of Errors: a made page is a GET of a link
+        if (made != null) { // after the checks of Errors: a made page is a GET of a link
+            app.before(made::serve);
+            app.before("/search", new MadeSearch(made)::answer);
+        }
         return app;
     }
 
-    private static Pages.Live live(Database db) {
+    private static Sources sources(Database db) {
         DSLContext dsl = db.dsl();
-        Sources sources = new Sources(dsl, new Presentation(dsl));
+        Reports reports = new Reports(dsl, db.fingerprint());
+        return new Sources(dsl, reports, new Presentation(dsl), new Search(dsl, reports));
+    }
+
+    private static Pages.Live live(Sources sources) {
         Map<String, Pages.Handler> handlers = new LinkedHashMap<>();
         PAGES.forEach((path, handler) -> handlers.put(path, handler.apply(sources)));
-        return new Pages.Live(new Reports(dsl, db.fingerprint()), handlers, sources.presentation()::slideFor);
+        return new Pages.Live(sources.reports(), handlers, Map.of("/search", sources.search()::answer),
+                sources.presentation()::slideFor);
+    }
+
+    /** Made on first use, once. */
+    private static <T> Supplier<T> once(Supplier<T> maker) {
+        return new Supplier<>() {
+            private T made;
+
+            @Override
+            public synchronized T get() {
+                if (made == null) made = maker.get();
+                return made;
+            }
+        };
     }
 
     private static void prepareAhead(Pages pages) {

@@ -113,6 +113,12 @@ class MadePagesTest {
             for (String library : List.of(" org.jooq.", " org.hsqldb.", " gg.jte.runtime", " jp.nerima.zaitaku.templates.")) {
                 assertFalse(loaded.contains(library), library + " was loaded for the first page");
             }
+            RawHttp.Answer found = RawHttp.send(started.port(), "GET", "/search?q=%E7%9C%8B%E5%8F%96%E3%82%8A");
+            assertEquals(200, found.status());
+            assertTrue(found.text().contains("在宅看取り"), "the search answers from the made index");
+            TimeUnit.MILLISECONDS.sleep(200); // the log is written as classes load
+            assertFalse(Files.readString(classes, StandardCharsets.UTF_8).contains(" org.jooq."),
+                    "a search needs no database");
             RawHttp.Answer search = RawHttp.send(started.port(), "GET", "/activities?q=%E8%AA%8D%E7%9F%A5%E7%97%87");
             assertEquals(200, search.status());
             assertTrue(search.text().contains("認知症"), "the live path answers the search");

@@ -127,12 +127,12 @@ public final class Activities {
     }
 
     private List<Option> organizations(List<Listing.Row> all, Filter filter) {
-        Map<Integer, Long> counts = all.stream().collect(Collectors.groupingBy(Listing.Row::organizationId,
-                Collectors.counting()));
+        // As many as choosing it shows: a hospital counts its departments' activities too.
         return dsl.select(ORGANIZATION.ID, ORGANIZATION.NAME, ORGANIZATION.PARENT_ID).from(ORGANIZATION)
                 .orderBy(ORGANIZATION.ID)
                 .fetch(o -> new Option(String.valueOf(o.value1()),
-                        (o.value3() == null ? "" : "　") + o.value2() + "（" + counts.getOrDefault(o.value1(), 0L) + "件）",
+                        (o.value3() == null ? "" : "　") + o.value2() + "（" + all.stream().filter(r -> keeps(
+                                new Filter(o.value1(), null, null, null, null), r)).count() + "件）",
                         o.value1().equals(filter.org())));
     }
 

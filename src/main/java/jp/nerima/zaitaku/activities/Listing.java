@@ -6,13 +6,17 @@ import static jp.nerima.zaitaku.db.schema.Tables.ACTIVITY_INVOLVEMENT;
 import static jp.nerima.zaitaku.db.schema.Tables.ACTIVITY_PROGRAM;
 import static jp.nerima.zaitaku.db.schema.Tables.ERA_READING;
 import static jp.nerima.zaitaku.db.schema.Tables.ORGANIZATION;
+import static jp.nerima.zaitaku.db.schema.Tables.SPELLING_VARIANT;
 
-import java.text.Normalizer;
+import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 import org.jooq.DSLContext;
+
+import jp.nerima.zaitaku.web.Folding;
 
 /** The 別紙's activities of one report, each with what the list shows and what a search matches. */
 public final class Listing {
@@ -43,15 +47,12 @@ public final class Listing {
 
     private Listing() {}
 
-    /**
-     * NFKC folds full-width digits and letters and half-width katakana to one form (ｹｱﾏﾈｼﾞｬｰ → ケアマネジャー,
-     * ２０１４ → 2014), so a search matches however the report or the reader typed it.
-     */
+    /** As the search folds: widths, kana, wave dashes and case (ｹｱﾏﾈｼﾞｬｰ, けあまねじゃー → ケアマネジャー). */
     static String normalize(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        return Folding.fold(text);
     }
 
-    static List<Row> of(DSLContext dsl, String fy) {
+    public static List<Row> of(DSLContext dsl, String fy) {
         var parent = ORGANIZATION.as("parent");
         Map<Integer, List<String>> programs = dsl.select(ACTIVITY_PROGRAM.NO, ACTIVITY_PROGRAM.NAME)
                 .from(ACTIVITY_PROGRAM).where(ACTIVITY_PROGRAM.FISCAL_YEAR.eq(fy)).orderBy(ACTIVITY_PROGRAM.POSITION)
@@ -63,6 +64,9 @@ public final class Listing {
                 .from(ACTIVITY_AUDIENCE).where(ACTIVITY_AUDIENCE.FISCAL_YEAR.eq(fy))
                 .orderBy(ACTIVITY_AUDIENCE.AUDIENCE)
                 .fetchGroups(ACTIVITY_AUDIENCE.NO, ACTIVITY_AUDIENCE.AUDIENCE);
+        Collection<List<String>> variants = dsl.select(SPELLING_VARIANT.WORD, SPELLING_VARIANT.SPELLING)
+                .from(SPELLING_VARIANT).where(SPELLING_VARIANT.FISCAL_YEAR.eq(fy))
+                .fetchGroups(SPELLING_VARIANT.WORD, r -> normalize(r.value2())).values();
         return dsl.select(ACTIVITY.asterisk(), ORGANIZATION.NAME, ORGANIZATION.PARENT_ID, parent.NAME,
                         ERA_READING.READING, ERA_READING.WELL_FORMED, ERA_READING.GREGORIAN_YEAR, ERA_READING.ERA,
                         ERA_READING.ERA_YEAR)
@@ -78,9 +82,16 @@ public final class Listing {
                             : r.get(parent.NAME) + " " + r.get(ORGANIZATION.NAME);
                     boolean readable = Boolean.TRUE.equals(r.get(ERA_READING.WELL_FORMED));
                     List<String> names = programs.getOrDefault(no, List.of());
-                    String search = normalize(String.join(" ", organization, String.join(" ", names),
+                    // Every column, the 期間 with its reading (2014年～ for 平成26年～), and the other spellings
+                    // of the report's words it uses (嚥下 for えん下).
+                    String text = normalize(String.join(" ", organization, String.join(" ", names),
                             r.get(ACTIVITY.AUDIENCE), r.get(ACTIVITY.ISSUE), r.get(ACTIVITY.PURPOSE),
-                            r.get(ACTIVITY.SUMMARY), "No." + no));
+                            r.get(ACTIVITY.SUMMARY), "No." + no, Objects.toString(r.get(ACTIVITY.PERIOD), ""),
+                            Objects.toString(r.get(ERA_READING.READING), ""),
+                            Objects.toString(r.get(ACTIVITY.FREQUENCY), ""),
+                            String.join(" ", involvement.getOrDefault(no, List.of()))));
+                    String search = text + variants.stream().filter(v -> v.stream().anyMatch(text::contains))
+                            .map(v -> " " + String.join(" ", v)).collect(Collectors.joining());
                     return new Row(no, r.get(ACTIVITY.ORGANIZATION_ID), r.get(ORGANIZATION.PARENT_ID), organization,
                             names, r.get(ACTIVITY.AUDIENCE), audiences.getOrDefault(no, List.of()),
                             r.get(ACTIVITY.ISSUE), r.get(ACTIVITY.PERIOD), r.get(ERA_READING.READING), readable,

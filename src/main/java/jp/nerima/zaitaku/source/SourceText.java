@@ -30,7 +30,7 @@ public final class SourceText {
         return new View("source.jte", "出典（抽出テキスト）", new Model(report.sourceText(), lines), table);
     }
 
-    static List<Line> lines(String file) {
+    public static List<Line> lines(String file) {
         try (InputStream in = SourceText.class.getClassLoader().getResourceAsStream("source/" + file)) {
             if (in == null) throw new NotFoundResponse("出典のテキスト " + file + " が見つかりません。");
             String[] text = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\r?\n", -1);

@@ -7,9 +7,11 @@ import java.util.List;
  *
  * @param path     the page's path without query, e.g. "/initiatives/1-1-1"
  * @param embedded true where a page's content is part of another page (the handout): no frame, no breadcrumbs
+ * @param conditions the page's query without the fiscal year ("org=4&q=…"), which its twins keep: a filtered
+ *                   list downloads as filtered
  */
 public record Layout(String title, Report report, Reports reports, Addresses addresses, String path, boolean hasCsv,
-                     boolean embedded) {
+                     boolean embedded, String conditions) {
 
     /** Which pages each report has. */
     @FunctionalInterface
@@ -18,7 +20,12 @@ public record Layout(String title, Report report, Reports reports, Addresses add
     }
 
     public Layout(String title, Report report, Reports reports, Addresses addresses, String path, boolean hasCsv) {
-        this(title, report, reports, addresses, path, hasCsv, false);
+        this(title, report, reports, addresses, path, hasCsv, false, "");
+    }
+
+    public Layout(String title, Report report, Reports reports, Addresses addresses, String path, boolean hasCsv,
+                  boolean embedded) {
+        this(title, report, reports, addresses, path, hasCsv, embedded, "");
     }
 
     /** The frame of another page's content inside this page. */
@@ -42,16 +49,16 @@ public record Layout(String title, Report report, Reports reports, Addresses add
     }
 
     public String jsonLink() {
-        return link(twin(".json"));
+        return link(twin(".json") + (conditions.isEmpty() ? "" : "?" + conditions));
     }
 
     public String csvLink() {
-        return link(twin(".csv"));
+        return link(twin(".csv") + (conditions.isEmpty() ? "" : "?" + conditions));
     }
 
     /** One table of this page, by its id, in the format of a twin: /indicators.csv?table=deaths. */
     public String tableLink(String format, String table) {
-        return link(twin("." + format) + "?table=" + table);
+        return link(twin("." + format) + "?table=" + table + (conditions.isEmpty() ? "" : "&" + conditions));
     }
 
     private String twin(String suffix) {

@@ -132,6 +132,12 @@ public final class MadePages {
         ctx.skipRemainingHandlers();
     }
 
+    /** Answers a request with a page made from made pages alone (a search's results in the made search page). */
+    public void answer(Context ctx, String html) throws IOException {
+        PageCache.Page.of("text/html; charset=utf-8", null, html.getBytes(StandardCharsets.UTF_8)).writeTo(ctx);
+        ctx.skipRemainingHandlers();
+    }
+
     /** Every address made (as sent), in the order the build found them. */
     public List<String> addresses() {
         return addresses;

@@ -3,6 +3,7 @@ package jp.nerima.zaitaku.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
@@ -32,6 +34,12 @@ public final class Pages {
         View handle(Request request, Report report);
     }
 
+    /** Turns the page made without a query into the answer to one: the search puts its results into its page. */
+    @FunctionalInterface
+    public interface Answer {
+        String html(String emptyPage, Request request, Report report);
+    }
+
     /** Loaded with the first page made here, not at the start: made pages need no templates. */
     private static final class Templates {
         static final TemplateEngine ENGINE =
@@ -46,9 +54,10 @@ public final class Pages {
 
     /**
      * What the pages are made of: the fiscal years of the database, the handler of each route (by its pattern,
-     * {@code /initiatives/{code}}) and the slide of each page.
+     * {@code /initiatives/{code}}), the routes whose query is answered in their page made without it, and the
+     * slide of each page.
      */
-    public record Live(Reports reports, Map<String, Handler> routes, SlideFinder slides) {}
+    public record Live(Reports reports, Map<String, Handler> routes, Map<String, Answer> answers, SlideFinder slides) {}
 
     // The data is read only: a page is made once. 16 MB holds every page of a year many times over.
     private final PageCache cache = new PageCache(16L << 20);
@@ -162,16 +171,35 @@ public final class Pages {
                             .link("/present/" + live().slides().slideFor(report, path)));
                     yield null;
                 }
-                yield html(view, report, path);
+                Answer answer = live().answers().get(path);
+                yield answer == null ? htmlPage(htmlText(view, report, path, conditions(ctx)))
+                        : htmlPage(answer.html(htmlText(view, report, path, ""), request, report));
             }
         };
     }
 
     private PageCache.Page html(View view, Report report, String path) {
-        Layout layout = new Layout(view.title(), report, reports(), this::exists, path, view.table() != null);
+        return htmlPage(htmlText(view, report, path, ""));
+    }
+
+    private String htmlText(View view, Report report, String path, String conditions) {
+        Layout layout = new Layout(view.title(), report, reports(), this::exists, path, view.table() != null, false,
+                conditions);
         Object model = view.model() instanceof Parts parts ? rendered(parts, layout) : view.model();
-        return PageCache.Page.of("text/html; charset=utf-8", null,
-                render(view.template(), layout, model).getBytes(StandardCharsets.UTF_8));
+        return render(view.template(), layout, model);
+    }
+
+    /** The request's query as its twins keep it: without the year (links add it), the slide or the chart table. */
+    private static String conditions(Context ctx) {
+        String query = ctx.queryString();
+        if (query == null) return "";
+        return Arrays.stream(query.split("&"))
+                .filter(pair -> !pair.isEmpty() && !pair.matches("(fy|present|table|auto)(=.*)?"))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static PageCache.Page htmlPage(String html) {
+        return PageCache.Page.of("text/html; charset=utf-8", null, html.getBytes(StandardCharsets.UTF_8));
     }
 
     private List<Parts.Rendered> rendered(Parts parts, Layout layout) {

@@ -46,7 +46,7 @@ final class ActivitiesList {
         assertEquals(7, rows().size(), "seven activities started in 平成29年 or 平成29年度");
     }
 
-    void searchMatchesFullAndHalfWidthAlike() {
+    void searchMatchesWhatReadersTreatAsTheSame() {
         browser.driver().get(url);
         search("ケアマネジャー");
         List<String> fullWidth = numbers();
@@ -57,7 +57,10 @@ final class ActivitiesList {
         assertEquals(fullWidth, numbers());
 
         search("2014");
-        assertEquals(List.of("50"), numbers(), "No.50 prints ２０１４年 in full-width digits");
+        assertEquals(List.of("28", "29", "38", "50"), numbers(),
+                "No.50 prints ２０１４年 in full-width digits, the others 平成26年(度)～: the 開始年 filter's four");
+        search("けあまねじゃー");
+        assertEquals(fullWidth, numbers(), "hiragana finds katakana");
 
         search("該当しない言葉");
         assertEquals(0, rows().size());

@@ -70,7 +70,7 @@ class ExportBrowserIT {
                 "the charts count the whole list, so a filtered list hides them");
         assertTrue(browser.driver().findElement(By.id("charts-hidden")).isDisplayed(), "and says why");
         browser.screenshot("export-" + via + "-activities-filtered");
-        list.searchMatchesFullAndHalfWidthAlike();
+        list.searchMatchesWhatReadersTreatAsTheSame();
         assertEquals(List.of(), browser.consoleErrors());
     }
 

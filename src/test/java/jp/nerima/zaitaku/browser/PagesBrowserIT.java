@@ -85,8 +85,8 @@ class PagesBrowserIT {
     }
 
     @Test
-    void searchMatchesFullAndHalfWidthAlike() {
-        new ActivitiesList(browser, TestApp.url("/activities")).searchMatchesFullAndHalfWidthAlike();
+    void searchMatchesWhatReadersTreatAsTheSame() {
+        new ActivitiesList(browser, TestApp.url("/activities")).searchMatchesWhatReadersTreatAsTheSame();
     }
 
     private static String describe(Rule rule) {
