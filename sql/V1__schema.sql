@@ -533,9 +533,12 @@ CREATE TABLE printed_slip (
   FOREIGN KEY (fiscal_year, initiative_code) REFERENCES initiative (fiscal_year, code)
 );
 
--- Whole numbers 0..1999, to try every size of a base for a printed share.
-CREATE VIEW whole_number AS
-SELECT u.d + 10 * t.d + 100 * h.d + 1000 * k.d AS i
+-- Whole numbers 0..1999, to try every size of a base for a printed share (a table, so no query makes them again).
+CREATE TABLE whole_number (
+  i INT NOT NULL PRIMARY KEY
+);
+INSERT INTO whole_number (i)
+SELECT u.d + 10 * t.d + 100 * h.d + 1000 * k.d
   FROM (VALUES (0), (1), (2), (3), (4), (5), (6), (7), (8), (9)) AS u (d)
  CROSS JOIN (VALUES (0), (1), (2), (3), (4), (5), (6), (7), (8), (9)) AS t (d)
  CROSS JOIN (VALUES (0), (1), (2), (3), (4), (5), (6), (7), (8), (9)) AS h (d)
@@ -567,27 +570,29 @@ SELECT t.fiscal_year, t.initiative_code, t.code AS total_code, p.code AS part_co
 -- count, and, where none fits, how many smaller bases (as if fewer answered) have one, and the smallest of them.
 -- `half` is half the last printed digit.
 CREATE VIEW share_fit AS
-SELECT b.fiscal_year, b.initiative_code, b.figure_code, b.category, b.printed, b.share, b.src_line,
-       b.base_label, b.base_printed, b.base, b.base_unit, b.base_src_line, b.basis,
-       CEILING((b.share + b.half) * b.base / 100.0000) - CEILING((b.share - b.half) * b.base / 100.0000) AS fits,
-       CAST(CEILING((b.share - b.half) * b.base / 100.0000) AS INT) AS count_fit,
-       (SELECT COUNT(*) FROM whole_number m WHERE m.i BETWEEN 1 AND b.base
-           AND CEILING((b.share + b.half) * m.i / 100.0000) > CEILING((b.share - b.half) * m.i / 100.0000)) AS bases_fit,
-       (SELECT MIN(m.i) FROM whole_number m WHERE m.i BETWEEN 1 AND b.base
-           AND CEILING((b.share + b.half) * m.i / 100.0000) > CEILING((b.share - b.half) * m.i / 100.0000)) AS base_fit
-  FROM (SELECT s.fiscal_year, s.initiative_code, s.figure_code, s.basis, f.category, f.printed, f.amount AS share,
-               f.src_line, CASE WHEN POSITION('.' IN f.printed) > 0 THEN 0.05 ELSE 0.5 END AS half,
-               COALESCE(bf.category, '医療・介護資源調査の' || r.name || 'の回収件数') AS base_label,
-               COALESCE(bf.printed, CAST(r.returned AS VARCHAR(16)) || '件') AS base_printed,
-               CAST(COALESCE(bf.amount, r.returned) AS INT) AS base,
-               CAST(COALESCE(bf.unit, '件') AS VARCHAR(16)) AS base_unit, COALESCE(bf.src_line, r.src_line) AS base_src_line
-          FROM share_base s
-          JOIN result_figure f ON f.fiscal_year = s.fiscal_year AND f.initiative_code = s.initiative_code
-                              AND f.code = s.figure_code
-          LEFT JOIN result_figure bf ON bf.fiscal_year = s.fiscal_year AND bf.initiative_code = s.base_initiative_code
-                                    AND bf.code = s.base_figure_code
-          LEFT JOIN facility_alias a ON s.base_figure_code IS NULL AND a.alias = f.category
-          LEFT JOIN provider_survey_return r ON r.fiscal_year = s.fiscal_year AND r.facility_code = a.facility_code) b;
+SELECT b.*,
+       CASE WHEN b.fits = 0 THEN (SELECT COUNT(*) FROM whole_number m WHERE m.i BETWEEN 1 AND b.base
+           AND CEILING((b.share + b.half) * m.i / 100.0000) > CEILING((b.share - b.half) * m.i / 100.0000)) END
+         AS bases_fit,
+       CASE WHEN b.fits = 0 THEN (SELECT MIN(m.i) FROM whole_number m WHERE m.i BETWEEN 1 AND b.base
+           AND CEILING((b.share + b.half) * m.i / 100.0000) > CEILING((b.share - b.half) * m.i / 100.0000)) END
+         AS base_fit
+  FROM (SELECT b.*,
+               CEILING((b.share + b.half) * b.base / 100.0000) - CEILING((b.share - b.half) * b.base / 100.0000) AS fits,
+               CAST(CEILING((b.share - b.half) * b.base / 100.0000) AS INT) AS count_fit
+      FROM (SELECT s.fiscal_year, s.initiative_code, s.figure_code, s.basis, f.category, f.printed, f.amount AS share,
+                   f.src_line, CASE WHEN POSITION('.' IN f.printed) > 0 THEN 0.05 ELSE 0.5 END AS half,
+                   COALESCE(bf.category, '医療・介護資源調査の' || r.name || 'の回収件数') AS base_label,
+                   COALESCE(bf.printed, CAST(r.returned AS VARCHAR(16)) || '件') AS base_printed,
+                   CAST(COALESCE(bf.amount, r.returned) AS INT) AS base,
+                   CAST(COALESCE(bf.unit, '件') AS VARCHAR(16)) AS base_unit, COALESCE(bf.src_line, r.src_line) AS base_src_line
+              FROM share_base s
+              JOIN result_figure f ON f.fiscal_year = s.fiscal_year AND f.initiative_code = s.initiative_code
+                                  AND f.code = s.figure_code
+              LEFT JOIN result_figure bf ON bf.fiscal_year = s.fiscal_year AND bf.initiative_code = s.base_initiative_code
+                                        AND bf.code = s.base_figure_code
+              LEFT JOIN facility_alias a ON s.base_figure_code IS NULL AND a.alias = f.category
+              LEFT JOIN provider_survey_return r ON r.fiscal_year = s.fiscal_year AND r.facility_code = a.facility_code) b) b;
 
 -- The report checked against itself: one row per check, consistent or not, so the dashboard shows both what
 -- disagrees and what was verified. `id` is unique within a fiscal year; `unit` is that of both values.
@@ -689,7 +694,8 @@ UNION ALL
 -- A printed share against its base: some count out of the base must round to it.
 SELECT s.fiscal_year, 'share_base:' || s.initiative_code || ':' || s.figure_code, 'share_base', s.initiative_code,
        s.figure_code, NULL, NULL, s.category, s.printed, CAST(s.share AS DECIMAL(12, 2)),
-       CAST(CASE WHEN s.fits > 0 THEN s.count_fit WHEN s.bases_fit = 1 THEN s.base_fit END AS DECIMAL(12, 2)),
+       CAST(CASE WHEN s.fits = 1 THEN s.count_fit WHEN s.fits = 0 AND s.bases_fit = 1 THEN s.base_fit END
+            AS DECIMAL(12, 2)),
        s.base_label || '「' || s.base_printed || '」', s.src_line, s.base_src_line,
        CASE WHEN s.fits > 0 THEN 'ok' ELSE 'mismatch' END, s.base_unit
   FROM share_fit s
@@ -738,7 +744,7 @@ SELECT a.fiscal_year, 'frequency_result:' || CAST(a.no AS VARCHAR(8)), 'frequenc
        l.initiative_code, l.figure_code, a.no, NULL,
        '別紙No.' || CAST(a.no AS VARCHAR(8)) || 'の頻度と実施結果の' || f.category, a.frequency,
        CAST(a.times_max AS DECIMAL(12, 2)), CAST(f.amount AS DECIMAL(12, 2)),
-       '実施結果「' || f.printed || '」', a.src_line, f.src_line,
+       '実施結果の' || f.category || '「' || f.printed || '」', a.src_line, f.src_line,
        CASE WHEN f.amount BETWEEN a.times_min AND a.times_max THEN 'ok' ELSE 'mismatch' END, '回'
   FROM activity_initiative l
   JOIN activity a ON a.fiscal_year = l.fiscal_year AND a.no = l.no
@@ -752,7 +758,7 @@ SELECT a.fiscal_year, 'activity_resource:' || CAST(a.no AS VARCHAR(8)) || ':' ||
        'activity_resource', NULL, NULL, a.no, 'care_resource',
        '別紙No.' || CAST(a.no AS VARCHAR(8)) || 'の概要と在宅医療資源の' || c.name, f.printed,
        CAST(f.value_max AS DECIMAL(12, 2)), CAST(c.amount AS DECIMAL(12, 2)),
-       '在宅医療資源「' || c.name || '：' || c.printed || '」', f.src_line, c.src_line,
+       '指標の在宅医療資源「' || c.name || '：' || c.printed || '」', f.src_line, c.src_line,
        CASE WHEN c.amount BETWEEN f.value_min AND f.value_max THEN 'ok'
             WHEN f.printed LIKE '約%' AND ABS(c.amount - f.value_max) <= f.value_max / 10 THEN 'rounding'
             ELSE 'mismatch' END, c.unit

@@ -32,6 +32,10 @@ public record Problems(List<DataCheckRecord> checks) {
                 .findFirst();
     }
 
+    public List<DataCheckRecord> forInitiative(String code) {
+        return checks.stream().filter(c -> code.equals(c.getInitiativeCode())).toList();
+    }
+
     public List<DataCheckRecord> forActivity(int no) {
         return checks.stream().filter(c -> c.getActivityNo() != null && c.getActivityNo() == no).toList();
     }

@@ -26,12 +26,14 @@ public final class Sentences {
                     : "で、100%になりません。");
             case "survey_rate" -> c.getSubject() + printed + "は、" + from + "（" + value + "）と"
                     + ("rounding".equals(c.getStatus()) ? "四捨五入の差の範囲で一致します。" : agrees(ok));
-            case "resource_part" -> c.getSubject() + printed + "は、" + from + (ok ? "以下です。" : "を超えています。");
+            case "resource_part" -> c.getSubject() + printed + "は、" + from
+                    + (ok ? "の内数に収まっています。" : "を超えています。");
             case "share_base" -> ok
-                    ? c.getSubject() + printed + "は、" + from + "のうち" + value + "にあたります。"
-                    : c.getSubject() + printed + "は、" + from + "のどの数から求めても、四捨五入してこの値になりません。"
-                            + (value == null ? "回答した数が異なるか、印字の誤りの可能性があります。"
-                            : "回答が" + value + "だったとすれば合います（" + from + "以下で合う数は、これだけです）。");
+                    ? c.getSubject() + printed + "は、" + from + (value == null ? "のうちの数から求められる割合です。"
+                            : "のうち" + value + "にあたります。")
+                    : c.getSubject() + printed + "は、" + from + "のうちのどの数から求めても、四捨五入してこの値に"
+                            + "なりません。" + (value == null ? "回答した数が異なるか、印字の誤りの可能性があります。"
+                            : "回答者が" + value + "だったとすれば合い、" + from + "以下で合うのはこのときだけです。");
             case "planned_held" -> ok ? "計画" + printed + "のとおり、" + from + "は" + value + "です。"
                     : "計画は" + printed + "ですが、" + from + "は" + value + "です。";
             case "summary_detail" -> ok
@@ -39,8 +41,8 @@ public final class Sentences {
                     : "コロナ禍の取組の" + c.getSubject() + "は" + printed + "ですが、" + from + "は" + value + "です。";
             case "frequency_result", "frequency_summary" -> "別紙の頻度" + printed + "と" + from
                     + (ok ? "は合っています。" : "が合いません。");
-            case "activity_resource" -> "別紙の概要の" + printed + "に対し、" + from + "です。"
-                    + (ok ? "" : "数が大きく異なります。");
+            case "activity_resource" -> "別紙の概要の" + printed + "と、" + from + "では、"
+                    + (ok ? "数が合っています。" : "数が大きく異なります。");
             case "era_date" -> ok ? printed + "は" + from + "と読めます。"
                     : printed + "は和暦の日付として読み取れません（" + from + "）。";
             default -> c.getSubject() + printed + "は、" + from + (value == null ? "" : "（" + value + "）") + "と"

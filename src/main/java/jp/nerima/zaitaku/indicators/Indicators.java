@@ -248,7 +248,7 @@ public final class Indicators {
                             .fetch();
                     var answers = years.stream().filter(a -> a.getFiscalYear().equals(fy)).toList();
                     Chart.Builder chart = Chart.builder("elderly-" + q.getCode(),
-                            q.getTitle() + "（" + q.getRespondents() + "）", "%", "hbar");
+                            q.getTitle() + "（" + q.getRespondents() + "）", "%", "hbar").quoted();
                     answers.forEach(a -> chart.add(a.getAnswer(), null, a.getShare(), a.getPrinted()));
                     return new Question(q.getCode(), q.getTitle(), q.getQuestion(), q.getAskedOf(),
                             q.getRespondents(), q.getSrcLine(),
