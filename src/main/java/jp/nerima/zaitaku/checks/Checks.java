@@ -5,6 +5,7 @@ import static jp.nerima.zaitaku.db.schema.Tables.DATA_CHECK;
 import static jp.nerima.zaitaku.db.schema.Tables.INITIATIVE;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -98,7 +99,9 @@ public final class Checks {
 
     private static Group group(List<Check> all, String key, Predicate<Check> member, String title,
                                String explanation) {
-        return new Group(key, title, explanation, all.stream().filter(member).toList());
+        // A reading comes before the mismatches it explains.
+        return new Group(key, title, explanation, all.stream().filter(member)
+                .sorted(Comparator.comparing((Check c) -> !c.id().startsWith("reading:"))).toList());
     }
 
     private static Check check(DataCheckRecord c, String about) {

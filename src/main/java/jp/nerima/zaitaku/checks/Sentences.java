@@ -15,8 +15,8 @@ public final class Sentences {
         boolean ok = "ok".equals(c.getStatus());
         return switch (c.getKind()) {
             case "parts_total" -> "explained".equals(c.getStatus())
-                    ? c.getSubject() + printed + "と" + from + "（" + value + "）の差は、内訳の一つを読み直すと"
-                            + "説明できます（「合わせて読むと」を参照）。"
+                    ? c.getSubject() + printed + "と" + from + "（" + value + "）の差は、内訳の一つをその内訳の合計で"
+                            + "読み直すと説明できます（「不一致を合わせて読む」の行を参照）。"
                     : c.getSubject() + printed + "は、" + from + "（" + value + "）と" + agrees(ok);
             case "reading" -> c.getSubject() + "をその内訳の合計" + value + "と読むと、" + from
                     + "と内訳の合計が一致します。食い違っているのは、" + c.getSubject() + "の" + printed

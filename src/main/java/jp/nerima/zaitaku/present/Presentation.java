@@ -12,7 +12,7 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.NotFoundResponse;
 import jp.nerima.zaitaku.activities.Activities;
 import jp.nerima.zaitaku.checks.Problems;
-import jp.nerima.zaitaku.db.schema.tables.records.DataCheckRecord;
+import jp.nerima.zaitaku.checks.Sentences;
 import jp.nerima.zaitaku.indicators.Indicators;
 import jp.nerima.zaitaku.overview.Overview;
 import jp.nerima.zaitaku.program.Headlines;
@@ -42,7 +42,8 @@ public final class Presentation {
     public record Slide(String title, String subtitle, List<Targets.Target> targets, List<Headlines.Card> cards,
                         Comparison compared, Chart chart, List<Problem> problems, String link) {}
 
-    public record Problem(String subject, String printed, String computedFrom) {}
+    /** @param sentence the check in a sentence, both figures as printed */
+    public record Problem(String subject, String printed, String sentence) {}
 
     /** @param autoSeconds seconds until the next slide on an unattended screen; null when a presenter moves on */
     public record Model(Slide slide, int number, int count, String aim, String programName, Integer autoSeconds) {
@@ -67,6 +68,7 @@ public final class Presentation {
 
     // Slower than a reader can take in a chart is pointless; slower than an hour looks broken.
     private static final int MIN_AUTO = 5;
+    private static final int PROBLEMS_PER_SLIDE = 5;
     private static final int MAX_AUTO = 3600;
 
     private final DSLContext dsl;
@@ -167,12 +169,17 @@ public final class Presentation {
             slides.addAll(charts("指標", q.comparison(), "/indicators"));
         });
         activities.charts(report).forEach(c -> slides.add(chart("協議会委員所属団体の取組（別紙）", c, "/activities")));
-        List<DataCheckRecord> problems = Problems.of(dsl, report.label()).checks();
-        if (!problems.isEmpty()) {
-            slides.add(new Slide("データの確認", "報告書の中で一致しない数値と読み取れない日付", null, null, null, null,
-                    problems.stream().map(c -> new Problem(c.getInitiativeCode() == null ? c.getSubject()
-                                    : names.get(c.getInitiativeCode()) + "：" + c.getSubject(), c.getPrinted(),
-                                    c.getComputedFrom())).toList(), "/checks"));
+        List<Problem> problems = Problems.of(dsl, report.label()).checks().stream()
+                .map(c -> new Problem(c.getInitiativeCode() == null ? c.getSubject()
+                        : names.get(c.getInitiativeCode()) + "：" + c.getSubject(), c.getPrinted(), Sentences.of(c)))
+                .toList();
+        // As many slides as it takes for the rows to stay readable from the back of the room.
+        int pages = (problems.size() + PROBLEMS_PER_SLIDE - 1) / PROBLEMS_PER_SLIDE;
+        for (int page = 0; page < pages; page++) {
+            slides.add(new Slide("データの確認", "報告書の中で一致しない数値と読み取れない日付"
+                    + (pages > 1 ? "（" + (page + 1) + "/" + pages + "）" : ""), null, null, null, null,
+                    problems.subList(page * PROBLEMS_PER_SLIDE, Math.min(problems.size(),
+                            (page + 1) * PROBLEMS_PER_SLIDE)), "/checks"));
         }
         return slides;
     }

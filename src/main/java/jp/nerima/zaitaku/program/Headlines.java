@@ -71,7 +71,7 @@ public final class Headlines {
                                   String baseLabel, String basePrinted) {
         List<String> parts = new ArrayList<>();
         if (baseLabel != null) parts.add("母数: " + baseLabel + "（" + basePrinted + "）");
-        if (period != null && !period.equals(fy)) parts.add(period);
+        if (period != null && !period.equals(fy)) parts.add("期間: " + period);
         if (besidePrinted != null) parts.add(besideLabel + "：" + besidePrinted);
         return parts.isEmpty() ? null : String.join("・", parts);
     }

@@ -51,7 +51,7 @@ class OverviewPageTest {
         assertTrue(text.contains("対象: 高齢者一般のうち、「在宅療養の希望」で「そう思う」と答えた方"), "目標2's base");
         assertTrue(text.contains("対象: 令和3年1月～令和3年12月に死亡した練馬区民（全看取り死 5,555人）"),
                 "目標3 counts deaths of 令和3年, not of the report's year");
-        assertTrue(text.contains("ICTを現在活用している訪問看護ステーションの割合"));
+        assertTrue(text.contains("ICTを現在活用している訪問看護の割合"));
         assertTrue(text.contains("母数: 医療・介護資源調査の訪問看護ステーションの回収件数（47件）"));
         assertTrue(text.contains("地域ケア予防会議の実施回数"));
         assertTrue(text.contains("書面開催：１回"), "printed beside 8回");
