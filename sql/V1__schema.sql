@@ -487,7 +487,8 @@ CREATE TABLE summary_link (
   other_src_line       INT          NOT NULL, -- where the detailed results name it
   PRIMARY KEY (fiscal_year, initiative_code, figure_code),
   FOREIGN KEY (fiscal_year, initiative_code, figure_code) REFERENCES result_figure (fiscal_year, initiative_code, code),
-  FOREIGN KEY (fiscal_year, detail_initiative, detail_group) REFERENCES figure_group (fiscal_year, initiative_code, code)
+  FOREIGN KEY (fiscal_year, detail_initiative, detail_group)
+    REFERENCES figure_group (fiscal_year, initiative_code, code)
 );
 
 -- A count printed in a partner activity's 概要 (activity_figure) and the count of the same facilities in the 【指標】.
@@ -578,21 +579,25 @@ SELECT b.*,
            AND CEILING((b.share + b.half) * m.i / 100.0000) > CEILING((b.share - b.half) * m.i / 100.0000)) END
          AS base_fit
   FROM (SELECT b.*,
-               CEILING((b.share + b.half) * b.base / 100.0000) - CEILING((b.share - b.half) * b.base / 100.0000) AS fits,
+               CEILING((b.share + b.half) * b.base / 100.0000) - CEILING((b.share - b.half) * b.base / 100.0000)
+                 AS fits,
                CAST(CEILING((b.share - b.half) * b.base / 100.0000) AS INT) AS count_fit
       FROM (SELECT s.fiscal_year, s.initiative_code, s.figure_code, s.basis, f.category, f.printed, f.amount AS share,
                    f.src_line, CASE WHEN POSITION('.' IN f.printed) > 0 THEN 0.05 ELSE 0.5 END AS half,
                    COALESCE(bf.category, '医療・介護資源調査の' || r.name || 'の回収件数') AS base_label,
                    COALESCE(bf.printed, CAST(r.returned AS VARCHAR(16)) || '件') AS base_printed,
                    CAST(COALESCE(bf.amount, r.returned) AS INT) AS base,
-                   CAST(COALESCE(bf.unit, '件') AS VARCHAR(16)) AS base_unit, COALESCE(bf.src_line, r.src_line) AS base_src_line
+                   CAST(COALESCE(bf.unit, '件') AS VARCHAR(16)) AS base_unit,
+                   COALESCE(bf.src_line, r.src_line) AS base_src_line
               FROM share_base s
               JOIN result_figure f ON f.fiscal_year = s.fiscal_year AND f.initiative_code = s.initiative_code
                                   AND f.code = s.figure_code
-              LEFT JOIN result_figure bf ON bf.fiscal_year = s.fiscal_year AND bf.initiative_code = s.base_initiative_code
+              LEFT JOIN result_figure bf ON bf.fiscal_year = s.fiscal_year
+                                        AND bf.initiative_code = s.base_initiative_code
                                         AND bf.code = s.base_figure_code
               LEFT JOIN facility_alias a ON s.base_figure_code IS NULL AND a.alias = f.category
-              LEFT JOIN provider_survey_return r ON r.fiscal_year = s.fiscal_year AND r.facility_code = a.facility_code) b) b;
+              LEFT JOIN provider_survey_return r ON r.fiscal_year = s.fiscal_year
+                                                AND r.facility_code = a.facility_code) b) b;
 
 -- The report checked against itself: one row per check, consistent or not, so the dashboard shows both what
 -- disagrees and what was verified. `id` is unique within a fiscal year; `unit` is that of both values.
