@@ -703,3 +703,71 @@ INSERT INTO spelling_variant (fiscal_year, word, spelling, src_lines) VALUES
   ('令和4年度', '取組', '取組', '8, 78, 130, 211, 316, 353, 379, 431, 478, 633, 695, 1028'),
   ('令和4年度', '取組', '取り組み', '257, 356, 867'),
   ('令和4年度', '取組', '取組み', '353, 695');
+
+-- Plans against what was held (data_check 'planned_held'): the count the results print, or the sessions they list.
+INSERT INTO initiative_held (fiscal_year, initiative_code, figure_code, group_code, basis, src_line) VALUES
+  ('令和4年度', '1-1-1', NULL, 'sessions', '実施結果に参加者数の載った回（第1回〜第3回）の数', 16),
+  ('令和4年度', '1-1-2', 'sessions', NULL, '実施結果「【実施回数】1回」', 40),
+  ('令和4年度', '2-1-1', NULL, 'understanding', '実施結果のアンケート結果に載った回（第1回〜第4回）の数', 219),
+  ('令和4年度', '2-1-2', 'sessions', NULL, '実施結果「認知症事例検討会２回」', 226);
+
+-- The COVID section's counts by format (C-1-3) against the sessions of the initiatives they summarize
+-- (data_check 'summary_detail'). A lecture listing both 本会場 and Zoom participants was held both ways.
+INSERT INTO summary_link (fiscal_year, initiative_code, figure_code, detail_initiative, detail_group, with_series,
+                          and_series, without_series, basis, src_line, other_src_line) VALUES
+  ('令和4年度', 'C-1-3', 'simulcast', '1-1-1', 'venues', '同時上映', NULL, NULL,
+   '在宅療養講演会の実施結果で「同時上映」の参加者が載った回の数', 411, 16),
+  ('令和4年度', 'C-1-3', 'hybrid-lecture', '1-1-1', 'venues', '本会場', 'Zoom', NULL,
+   '在宅療養講演会の実施結果で「本会場」と「Zoom」の両方の参加者が載った回の数', 419, 16),
+  ('令和4年度', 'C-1-3', 'online-case', '2-1-1', 'understanding', 'ZOOM参加者', NULL, '会場参加者',
+   '事例検討会のアンケート結果で「ZOOM参加者」だけが載った回の数（「第2回、第4回はZoom参加者のみ」）', 417, 219),
+  ('令和4年度', 'C-1-3', 'hybrid-case', '2-1-1', 'understanding', '会場参加者', 'ZOOM参加者', NULL,
+   '事例検討会のアンケート結果で「会場参加者」と「ZOOM参加者」の両方が載った回の数', 420, 220);
+
+-- Printed shares and the number they are shares of (data_check 'share_base'). The survey shares of 2-1-5, 2-1-2
+-- and 2-1-8 are of their participants; the ICT shares of 2-1-6 are of the 医療・介護資源調査's returns (its
+-- outcome indicator names the survey, L280-281).
+INSERT INTO share_base (fiscal_year, initiative_code, figure_code, base_initiative_code, base_figure_code, basis)
+VALUES
+  ('令和4年度', '2-1-2', 'satisfied', '2-1-2', 'participants', '同じ行の「参加者数　50人」の満足度'),
+  ('令和4年度', '2-1-5', 'training-satisfaction', '2-1-5', 'training-participants', '同じ行の「60人」の満足度'),
+  ('令和4年度', '2-1-5', 'conference-satisfaction', '2-1-5', 'conference-participants', '同じ行の「延333人」の満足度'),
+  ('令和4年度', '2-1-8', 'satisfaction', '2-1-8', 'participants', '同行訪問の「【参加者数】18名」のアンケート'),
+  ('令和4年度', '2-1-8', 'patient-image', '2-1-8', 'participants', '同行訪問の「【参加者数】18名」のアンケート'),
+  ('令和4年度', '2-1-8', 'discharge-support', '2-1-8', 'participants', '同行訪問の「【参加者数】18名」のアンケート'),
+  ('令和4年度', '2-1-6', 'ict-hospital', NULL, NULL, '成果指標「ICTを活用する医療・介護事業所の割合（医療・介護資源調査）」'),
+  ('令和4年度', '2-1-6', 'ict-clinic', NULL, NULL, '成果指標「ICTを活用する医療・介護事業所の割合（医療・介護資源調査）」'),
+  ('令和4年度', '2-1-6', 'ict-dental', NULL, NULL, '成果指標「ICTを活用する医療・介護事業所の割合（医療・介護資源調査）」'),
+  ('令和4年度', '2-1-6', 'ict-pharmacy', NULL, NULL, '成果指標「ICTを活用する医療・介護事業所の割合（医療・介護資源調査）」'),
+  ('令和4年度', '2-1-6', 'ict-nursing', NULL, NULL, '成果指標「ICTを活用する医療・介護事業所の割合（医療・介護資源調査）」'),
+  ('令和4年度', '2-1-6', 'ict-care-office', NULL, NULL, '成果指標「ICTを活用する医療・介護事業所の割合（医療・介護資源調査）」');
+
+-- What each headline figure counts, for the cards of the overview, the areas and the slides.
+INSERT INTO headline_context (fiscal_year, initiative_code, figure_code, counts, beside_label, beside_code) VALUES
+  ('令和4年度', '1-1-1', 'total', '在宅療養講演会の総参加者数（延べ人数）', NULL, NULL),
+  ('令和4年度', '1-1-2', 'participants', '認知症医学講座の参加者数', '実施回数', 'sessions'),
+  ('令和4年度', '1-1-3', 'zaitaku-issued', '在宅療養ガイドブックの発行部数', '令和4年度配布数', 'zaitaku-distributed'),
+  ('令和4年度', '1-2-1', 'consultations', '地域包括支援センターの医療・在宅介護相談件数', '地域包括支援センター', 'centres'),
+  ('令和4年度', '1-2-2', 'screenings', 'もの忘れ検診受診件数', NULL, NULL),
+  ('令和4年度', '1-2-3', 'consultations', '地域包括支援センターへの認知症相談件数', '地域包括支援センター', 'centres'),
+  ('令和4年度', '1-2-4', 'clients', '認知症初期集中支援チーム対象者数', NULL, NULL),
+  ('令和4年度', '1-2-5', 'applications', '摂食・えん下機能支援事業の申込件数', NULL, NULL),
+  ('令和4年度', '1-3-1', 'meetings', 'チームオレンジ活動の本人ミーティング開催数', NULL, NULL),
+  ('令和4年度', '1-3-2', 'consultations', '介護なんでも電話相談の相談件数', '実施回数', 'sessions'),
+  ('令和4年度', '1-3-3', 'participants', '介護学べるサロンの参加人数', '実施回数', 'sessions'),
+  ('令和4年度', '1-3-4', 'participants', '介護相談・交流カフェの参加人数', '実施回数', 'sessions'),
+  ('令和4年度', '1-3-5', 'listed', '当事者・家族会のリストの掲載団体数', NULL, NULL),
+  ('令和4年度', '2-1-1', 'participants', '事例検討会の参加者数（延べ人数）', NULL, NULL),
+  ('令和4年度', '2-1-2', 'participants', '認知症事例検討会の参加者数', '実施回数', 'sessions'),
+  ('令和4年度', '2-1-3', 'supported', '自主的な事例検討会の立ち上げ支援数', NULL, NULL),
+  ('令和4年度', '2-1-4', 'meetings', '地域ケア予防会議の実施回数', '書面開催', 'written'),
+  ('令和4年度', '2-1-5', 'conference-participants', '地域カンファレンス・全体報告会の参加者数（延べ）', '実施回数',
+   'conference-sessions'),
+  ('令和4年度', '2-1-6', 'ict-nursing', 'ICTを現在活用している訪問看護の割合', NULL, NULL),
+  ('令和4年度', '2-1-7', 'issued', '医療・介護連携シートの発行数', '累計', 'cumulative'),
+  ('令和4年度', '2-1-8', 'participants', '在宅医療同行研修（同行訪問）の参加者数', '実施病院、団体', 'hospitals'),
+  ('令和4年度', '2-2-1', 'uses', '後方支援病床の利用件数（延べ）', NULL, NULL),
+  ('令和4年度', '2-2-2', 'council', '医師会在宅療養推進協議会の開催回数', NULL, NULL),
+  ('令和4年度', '2-2-3', 'meetings', '医療介護消防連携事業の意見交換会の回数', NULL, NULL),
+  ('令和4年度', 'C-1-1', 'council', '在宅療養推進協議会での新型コロナウイルス感染症に関連した情報提供の回数', NULL, NULL),
+  ('令和4年度', 'C-1-3', 'replay', '在宅療養講演会を撮影したものを使用する後日上映会の回数', '同時上映会', 'simulcast');

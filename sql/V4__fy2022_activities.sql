@@ -602,8 +602,8 @@ INSERT INTO activity_figure (fiscal_year, no, position, kind, value_min, value_m
 INSERT INTO activity_initiative (fiscal_year, no, initiative_code, figure_code, basis) VALUES
   ('令和4年度', 4, '2-1-8', NULL,
    '概要「患家宅へ同行訪問」は、在宅医療同行研修の実施結果「同行訪問」と同じ形の研修です。'),
-  ('令和4年度', 5, '2-2-2', NULL,
-   '練馬区医師会の「在宅医療推進協議会」と、実施結果の「医師会在宅療養推進協議会：9回」。名称が一字異なるため、回数は比べていません。'),
+  ('令和4年度', 5, '2-2-2', 'council',
+   '練馬区医師会の「在宅医療部会/在宅医療推進協議会」（540行）と、実施結果の「医師会在宅療養推進協議会：9回」（334行）。名称は「医療」と「療養」の一字が異なりますが、同じ医師会の協議会と読みました。'),
   ('令和4年度', 9, '1-2-5', NULL, '目的「摂食・えん下機能支援事業の普及促進」。'),
   ('令和4年度', 10, '1-2-5', NULL, '概要「摂食・えん下機能支援センター事業」。'),
   ('令和4年度', 11, '1-2-5', NULL, '実施結果「支援につながった利用者」に「練馬つつじ歯科診療所」とあります。'),
@@ -611,3 +611,27 @@ INSERT INTO activity_initiative (fiscal_year, no, initiative_code, figure_code, 
    '概要「高齢者支援課の介護支援専門員の研修に協力」と事業名「地域同行型研修」は、実施結果の「地域同行型研修（アドバイザー養成研修）」と同じ研修です。'),
   ('令和4年度', 46, '2-1-5', 'conference-sessions',
    '事業名「地域カンファレンス」は、実施結果の「地域カンファレンス・全体報告会」と同じ名称です。');
+
+-- A count in a 概要 against the count of the same facilities in the 【指標】 (data_check 'activity_resource'):
+-- No.8's 「区内約50ヶ所のステーション」 (L581) and the 訪看 of 在宅医療資源状況把握 (L453).
+INSERT INTO activity_resource (fiscal_year, no, figure_position, resource_code, basis) VALUES
+  ('令和4年度', 8, 1, 'nursing-station',
+   '概要「区内約50ヶ所のステーションと連携を図る」（581行）と、指標の在宅医療資源「訪看：95か所」（453行）');
+
+-- The report's own slips, shown beside the printed text; the text stays as printed.
+INSERT INTO printed_slip (fiscal_year, position, activity_no, initiative_code, printed, note, src_line, other_src_line)
+VALUES
+  ('令和4年度', 1, 5, NULL, 'ITCの活用',
+   '「ITC」は、資料1の取組「ICTネットワークの推進」の「ICT」のことと思われます。', 545, 275),
+  ('令和4年度', 2, 5, NULL, '在宅医療部会/在宅医療推進協議会',
+   '資料1の実施結果では「医師会在宅療養推進協議会」と書かれています（「医療」と「療養」）。', 540, 334),
+  ('令和4年度', 3, 10, NULL, '練馬在宅症例研究会',
+   '練馬総合病院の取組（別紙No.21）では「練馬在宅症例検討会」と書かれています（「研究会」と「検討会」）。', 617, 732),
+  ('令和4年度', 4, 21, NULL, '練馬在宅症例検討会',
+   '別紙No.10の概要では「練馬在宅症例研究会」と書かれています（「検討会」と「研究会」）。', 732, 617),
+  ('令和4年度', 5, 27, NULL, 'e-leaning',
+   '「e-leaning」は「e-learning」（オンライン学習）のことと思われます。', 813, NULL),
+  ('令和4年度', 6, NULL, '1-2-5', '摂食・えん下推進事業',
+   '成果指標では「摂食・えん下推進事業」、取組名では「摂食・えん下機能支援事業」と書かれています。', 119, 112),
+  ('令和4年度', 7, NULL, '2-2-2', '医師会在宅療養推進協議会',
+   '別紙No.5（練馬区医師会）では「在宅医療部会/在宅医療推進協議会」と書かれています（「療養」と「医療」）。', 334, 540);

@@ -61,7 +61,8 @@ class SourceFidelityTest {
                 check(ORGANIZATION, ORGANIZATION.NAME, ORGANIZATION.SRC_LINE, WRAP),
                 check(ACTIVITY, ACTIVITY.AUDIENCE, ACTIVITY.SRC_LINE, 2 * WRAP),
                 check(ACTIVITY, ACTIVITY.PURPOSE, ACTIVITY.SRC_LINE, 2 * WRAP),
-                check(ACTIVITY, ACTIVITY.SUMMARY, ACTIVITY.SRC_LINE, 5 * WRAP)
+                check(ACTIVITY, ACTIVITY.SUMMARY, ACTIVITY.SRC_LINE, 5 * WRAP),
+                check(PRINTED_SLIP, PRINTED_SLIP.PRINTED, PRINTED_SLIP.SRC_LINE, 1)
         ).flatMap(List::stream);
     }
 

@@ -170,7 +170,7 @@ public final class Activities {
     private static Chart byYear(List<Listing.Row> rows, Filter filter, String source) {
         Chart.Builder chart = Chart.builder("by-year", "開始年別の取組数" + (filter.isEmpty() ? "" : "（絞り込み結果）"),
                 "件", "bar");
-        startYears(rows).forEach((year, group) -> chart.add(year + "（" + String.join("・", group.eras()) + "）", null,
+        startYears(rows).forEach((year, group) -> chart.add(year + "年（" + String.join("・", group.eras()) + "）", null,
                 BigDecimal.valueOf(group.count()), group.count() + "件"));
         return chart.source(source + "。期間の記載（年度・年）を和暦から西暦に読み替えて数えています").build();
     }

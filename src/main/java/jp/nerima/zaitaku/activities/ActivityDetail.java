@@ -15,6 +15,8 @@ import org.jooq.DSLContext;
 
 import io.javalin.http.NotFoundResponse;
 import jp.nerima.zaitaku.checks.Problems;
+import jp.nerima.zaitaku.checks.Sentences;
+import jp.nerima.zaitaku.checks.Slips;
 import jp.nerima.zaitaku.web.Report;
 import jp.nerima.zaitaku.web.Request;
 import jp.nerima.zaitaku.web.Table;
@@ -24,7 +26,8 @@ import jp.nerima.zaitaku.web.View;
 public final class ActivityDetail {
 
     public record Model(Listing.Row row, String purpose, String summary, List<Figure> figures, List<Link> areas,
-                        List<Served> initiatives, List<Link> responsibleFor, String readingNote, List<Check> checks) {}
+                        List<Served> initiatives, List<Link> responsibleFor, String readingNote, List<Check> checks,
+                        List<Slips.Slip> slips) {}
 
     /** A figure printed in the 概要; {@code reading} is set for a dated one. */
     public record Figure(String printed, String reading, int srcLine) {}
@@ -34,7 +37,8 @@ public final class ActivityDetail {
     public record Served(String code, String name, String basis) {}
 
     /** @param status 'mismatch' or 'unreadable' */
-    public record Check(String id, String subject, String printed, String status) {}
+    /** @param sentence the check in a sentence, both figures as printed */
+    public record Check(String id, String sentence, String status) {}
 
     private final DSLContext dsl;
 
@@ -74,7 +78,8 @@ public final class ActivityDetail {
                         .fetch(i -> new Served(i.value1(), i.value2(), i.value3())),
                 responsibleFor(fy, row.organization()), activity.getReadingNote(),
                 Problems.of(dsl, fy).forActivity(row.no()).stream()
-                        .map(c -> new Check(c.getId(), c.getSubject(), c.getPrinted(), c.getStatus())).toList());
+                        .map(c -> new Check(c.getId(), Sentences.of(c), c.getStatus())).toList(),
+                Slips.ofActivity(dsl, fy, row.no()));
         Table table = new Table("activity-" + row.no() + "-" + report.year(), List.of("項目", "内容（原文）"), List.of(
                 List.of("No", row.no()), List.of("団体名", row.organization()),
                 List.of("対象", row.audience()), List.of("課題", row.issue()), List.of("目的", activity.getPurpose()),

@@ -11,7 +11,8 @@ import jp.nerima.zaitaku.db.schema.tables.records.DataCheckRecord;
 
 /**
  * The checks of one report that found the report disagreeing with itself, so any page can mark the figures
- * concerned and link to their explanation.
+ * concerned and link to their explanation. A total whose mismatch a reading explains ('explained') is not marked:
+ * the reading marks the figure in doubt instead, and comes first.
  */
 public record Problems(List<DataCheckRecord> checks) {
 
@@ -19,6 +20,7 @@ public record Problems(List<DataCheckRecord> checks) {
         return new Problems(dsl.selectFrom(DATA_CHECK)
                 .where(DATA_CHECK.FISCAL_YEAR.eq(fiscalYear))
                 .and(DATA_CHECK.STATUS.in("mismatch", "unreadable"))
+                .orderBy(DATA_CHECK.KIND.eq("reading").desc(), DATA_CHECK.SRC_LINE, DATA_CHECK.ID)
                 .fetch());
     }
 
@@ -28,6 +30,10 @@ public record Problems(List<DataCheckRecord> checks) {
                 .filter(c -> initiativeCode.equals(c.getInitiativeCode()) && figureCode.equals(c.getFigureCode()))
                 .map(DataCheckRecord::getId)
                 .findFirst();
+    }
+
+    public List<DataCheckRecord> forInitiative(String code) {
+        return checks.stream().filter(c -> code.equals(c.getInitiativeCode())).toList();
     }
 
     public List<DataCheckRecord> forActivity(int no) {

@@ -20,6 +20,7 @@ import java.util.Map;
 
 import org.jooq.DSLContext;
 
+import jp.nerima.zaitaku.checks.Sentences;
 import jp.nerima.zaitaku.web.Chart;
 import jp.nerima.zaitaku.web.Comparison;
 import jp.nerima.zaitaku.web.Report;
@@ -42,9 +43,8 @@ public final class Indicators {
 
     public record Survey(String code, String name, String formerName, String frequency, String unit, int srcLine) {}
 
-    /** A check of this section against itself, e.g. shares that make 99% where 100% is meant. */
-    public record Check(String id, String subject, String printed, BigDecimal computed, String computedFrom,
-                        String status) {}
+    /** A check of this section against itself, e.g. shares that make 99% where 100% is meant, in a sentence. */
+    public record Check(String id, String sentence, String status) {}
 
     public record Resources(String heading, String asOf, String asOfReading, int srcLine, List<Count> counts,
                             Chart chart, Comparison comparison) {}
@@ -248,7 +248,7 @@ public final class Indicators {
                             .fetch();
                     var answers = years.stream().filter(a -> a.getFiscalYear().equals(fy)).toList();
                     Chart.Builder chart = Chart.builder("elderly-" + q.getCode(),
-                            q.getTitle() + "（" + q.getRespondents() + "）", "%", "hbar");
+                            q.getTitle() + "（" + q.getRespondents() + "）", "%", "hbar").quoted();
                     answers.forEach(a -> chart.add(a.getAnswer(), null, a.getShare(), a.getPrinted()));
                     return new Question(q.getCode(), q.getTitle(), q.getQuestion(), q.getAskedOf(),
                             q.getRespondents(), q.getSrcLine(),
@@ -271,7 +271,6 @@ public final class Indicators {
     private List<Check> checks(String fy, String indicator) {
         return dsl.selectFrom(DATA_CHECK).where(DATA_CHECK.FISCAL_YEAR.eq(fy)).and(DATA_CHECK.INDICATOR.eq(indicator))
                 .orderBy(DATA_CHECK.SRC_LINE)
-                .fetch(c -> new Check(c.getId(), c.getSubject(), c.getPrinted(), c.getComputedValue(),
-                        c.getComputedFrom(), c.getStatus()));
+                .fetch(c -> new Check(c.getId(), Sentences.of(c), c.getStatus()));
     }
 }

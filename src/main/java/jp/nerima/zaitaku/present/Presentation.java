@@ -18,6 +18,7 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.NotFoundResponse;
 import jp.nerima.zaitaku.activities.Activities;
 import jp.nerima.zaitaku.checks.Problems;
+import jp.nerima.zaitaku.checks.Sentences;
 import jp.nerima.zaitaku.db.schema.tables.records.DataCheckRecord;
 import jp.nerima.zaitaku.indicators.Indicators;
 import jp.nerima.zaitaku.overview.Overview;
@@ -115,6 +116,7 @@ public final class Presentation {
     private static final ObjectMapper JSON = new ObjectMapper();
     // Slower than a reader can take in a chart is pointless; slower than an hour looks broken.
     private static final int MIN_AUTO = 5;
+    private static final int PROBLEMS_PER_SLIDE = 5;
     private static final int MAX_AUTO = 3600;
 
     private final DSLContext dsl;
@@ -227,8 +229,15 @@ public final class Presentation {
                         Initiatives.Model::name));
                 List<Mark> listed = problems.stream().map(c -> Deck.mark(c.getInitiativeCode() == null
                         ? c.getSubject() : names.get(c.getInitiativeCode()) + "：" + c.getSubject(), c)).toList();
-                slides.add(new Slide("problems", "データの確認", "報告書の中で一致しない数値と読み取れない日付", null,
-                        null, null, null, null, List.of(), listed, listed.stream().map(Mark::note).toList(), "/checks"));
+                // As many slides as it takes for the rows to stay readable from the back of the room.
+                int pages = (listed.size() + PROBLEMS_PER_SLIDE - 1) / PROBLEMS_PER_SLIDE;
+                for (int page = 0; page < pages; page++) {
+                    List<Mark> shown = listed.subList(page * PROBLEMS_PER_SLIDE,
+                            Math.min(listed.size(), (page + 1) * PROBLEMS_PER_SLIDE));
+                    slides.add(new Slide("problems", "データの確認", "報告書の中で一致しない数値と読み取れない日付"
+                            + (pages > 1 ? "（" + (page + 1) + "/" + pages + "）" : ""), null, null, null, null, null,
+                            List.of(), shown, shown.stream().map(Mark::note).toList(), "/checks"));
+                }
             }
             return List.copyOf(slides);
         }
@@ -369,11 +378,9 @@ public final class Presentation {
             return mark(check.getSubject(), check);
         }
 
-        /** An unreadable date is compared with its likely reading, a total with the sum of its parts. */
+        /** The figure as printed, and the check in a sentence with the other figure. */
         private static Mark mark(String label, DataCheckRecord check) {
-            boolean sum = "mismatch".equals(check.getStatus()) && check.getComputedValue() != null;
-            return new Mark(label, check.getPrinted(), check.getComputedFrom()
-                    + (sum ? "は" + check.getComputedValue().stripTrailingZeros().toPlainString() : ""));
+            return new Mark(label, check.getPrinted(), Sentences.of(check));
         }
     }
 }

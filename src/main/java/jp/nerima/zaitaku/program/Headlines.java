@@ -1,8 +1,11 @@
 package jp.nerima.zaitaku.program;
 
+import static jp.nerima.zaitaku.db.schema.Tables.HEADLINE_CONTEXT;
 import static jp.nerima.zaitaku.db.schema.Tables.INITIATIVE;
 import static jp.nerima.zaitaku.db.schema.Tables.RESULT_FIGURE;
+import static jp.nerima.zaitaku.db.schema.Tables.SHARE_FIT;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -17,9 +20,14 @@ import jp.nerima.zaitaku.web.Report;
 /** The headline figures of a report's initiatives, the ones shown on cards away from the initiative's own page. */
 public final class Headlines {
 
-    /** @param checkId set where the report contradicts itself on this figure */
+    /**
+     * @param label   what the figure counts, in the report's words
+     * @param context where the label alone leaves it open: the base of a share, the period when it is not the
+     *                report's year, the figure printed beside it; null if none
+     * @param checkId set where the report contradicts itself on this figure
+     */
     public record Card(String initiativeCode, String figureCode, String initiativeName, String areaCode, String label,
-                       String printed, int srcLine, String checkId) {
+                       String printed, String context, int srcLine, String checkId) {
 
         /** The code of the card's row in {@link #compared}. */
         public String key() {
@@ -35,15 +43,38 @@ public final class Headlines {
 
     /** By initiative code, in the order of the report. */
     public static Map<String, List<Card>> of(DSLContext dsl, String fy, Problems problems) {
+        var beside = RESULT_FIGURE.as("beside");
         return dsl.select(INITIATIVE.CODE, INITIATIVE.NAME, INITIATIVE.AREA_CODE, RESULT_FIGURE.CODE,
-                        RESULT_FIGURE.CATEGORY, RESULT_FIGURE.PRINTED, RESULT_FIGURE.SRC_LINE)
+                        DSL.coalesce(HEADLINE_CONTEXT.COUNTS, RESULT_FIGURE.CATEGORY), RESULT_FIGURE.PRINTED,
+                        RESULT_FIGURE.SRC_LINE, RESULT_FIGURE.PERIOD, HEADLINE_CONTEXT.BESIDE_LABEL, beside.PRINTED,
+                        SHARE_FIT.BASE_LABEL, SHARE_FIT.BASE_PRINTED)
                 .from(RESULT_FIGURE)
                 .join(INITIATIVE).on(INITIATIVE.FISCAL_YEAR.eq(RESULT_FIGURE.FISCAL_YEAR))
                 .and(INITIATIVE.CODE.eq(RESULT_FIGURE.INITIATIVE_CODE))
+                .leftJoin(HEADLINE_CONTEXT).on(HEADLINE_CONTEXT.FISCAL_YEAR.eq(RESULT_FIGURE.FISCAL_YEAR))
+                .and(HEADLINE_CONTEXT.INITIATIVE_CODE.eq(RESULT_FIGURE.INITIATIVE_CODE))
+                .and(HEADLINE_CONTEXT.FIGURE_CODE.eq(RESULT_FIGURE.CODE))
+                .leftJoin(beside).on(beside.FISCAL_YEAR.eq(RESULT_FIGURE.FISCAL_YEAR))
+                .and(beside.INITIATIVE_CODE.eq(RESULT_FIGURE.INITIATIVE_CODE))
+                .and(beside.CODE.eq(HEADLINE_CONTEXT.BESIDE_CODE))
+                .leftJoin(SHARE_FIT).on(SHARE_FIT.FISCAL_YEAR.eq(RESULT_FIGURE.FISCAL_YEAR))
+                .and(SHARE_FIT.INITIATIVE_CODE.eq(RESULT_FIGURE.INITIATIVE_CODE))
+                .and(SHARE_FIT.FIGURE_CODE.eq(RESULT_FIGURE.CODE))
                 .where(RESULT_FIGURE.FISCAL_YEAR.eq(fy)).and(RESULT_FIGURE.HEADLINE.isTrue())
                 .orderBy(INITIATIVE.SRC_LINE, RESULT_FIGURE.POSITION)
                 .fetchGroups(r -> r.value1(), r -> new Card(r.value1(), r.value4(), r.value2(), r.value3(),
-                        r.value5(), r.value6(), r.value7(), problems.forFigure(r.value1(), r.value4()).orElse(null)));
+                        r.value5(), r.value6(), context(fy, r.value8(), r.value9(), r.value10(), r.value11(),
+                                r.value12()), r.value7(), problems.forFigure(r.value1(), r.value4()).orElse(null)));
+    }
+
+    /** '母数: …の回収件数（47件）', '27年10月～', '書面開催：１回', joined by '・'. */
+    private static String context(String fy, String period, String besideLabel, String besidePrinted,
+                                  String baseLabel, String basePrinted) {
+        List<String> parts = new ArrayList<>();
+        if (baseLabel != null) parts.add("母数: " + baseLabel + "（" + basePrinted + "）");
+        if (period != null && !period.equals(fy)) parts.add("期間: " + period);
+        if (besidePrinted != null) parts.add(besideLabel + "：" + besidePrinted);
+        return parts.isEmpty() ? null : String.join("・", parts);
     }
 
     /**

@@ -20,6 +20,8 @@ import org.jooq.DSLContext;
 import io.javalin.http.NotFoundResponse;
 import jp.nerima.zaitaku.activities.Partners;
 import jp.nerima.zaitaku.checks.Problems;
+import jp.nerima.zaitaku.checks.Sentences;
+import jp.nerima.zaitaku.checks.Slips;
 import jp.nerima.zaitaku.web.Comparison;
 import jp.nerima.zaitaku.web.Report;
 import jp.nerima.zaitaku.web.Request;
@@ -34,7 +36,11 @@ public final class Initiatives {
                         String areaCode, String areaHeading, String purpose, String purposeNote, String resultText,
                         List<FigureGroups.Group> groups, List<Line> outcomeIndicators, List<Challenge> challenges,
                         String responsible, List<Unit> units, List<Partners.Partner> partners,
-                        List<Comparison> comparisons, int srcLine, int srcLineEnd, String readingNote) {}
+                        List<Comparison> comparisons, int srcLine, int srcLineEnd, String readingNote,
+                        List<Check> checks, List<Slips.Slip> slips) {}
+
+    /** A check of this initiative's figures against the rest of the report, in a sentence. */
+    public record Check(String id, String sentence) {}
 
     public record Line(String text, int srcLine) {}
 
@@ -82,8 +88,9 @@ public final class Initiatives {
                 .where(PURPOSE.FISCAL_YEAR.eq(fy)).and(PURPOSE.AREA_CODE.eq(i.getAreaCode()))
                 .and(PURPOSE.POSITION.eq(i.getPurposePosition())).fetchSingle();
         String source = report.documentLabel() + " " + area.value1() + "「" + i.getName() + "」実施結果";
+        Problems problems = Problems.of(dsl, fy);
         List<FigureGroups.Group> groups = FigureGroups.of(dsl, fy, code, "出典: " + report.title() + " " + source,
-                Problems.of(dsl, fy));
+                problems);
         return new Model(i.getCode(), i.getName(), i.getPlannedFrequency(), i.getDetail(), area.value3(),
                 i.getAreaCode(), area.value1(), purpose == null ? null : purpose.getText(),
                 purpose == null ? null : purpose.getReadingNote(), i.getResultText(),
@@ -100,7 +107,9 @@ public final class Initiatives {
                         .where(INITIATIVE_UNIT.FISCAL_YEAR.eq(fy)).and(INITIATIVE_UNIT.INITIATIVE_CODE.eq(code))
                         .fetch(u -> new Unit(u.value1(), u.value2())),
                 Partners.forInitiative(dsl, fy, code), comparisons(report, code, i.getName(), groups), i.getSrcLine(),
-                i.getSrcLineEnd(), i.getReadingNote());
+                i.getSrcLineEnd(), i.getReadingNote(),
+                problems.forInitiative(code).stream().map(c -> new Check(c.getId(), Sentences.of(c))).toList(),
+                Slips.ofInitiative(dsl, fy, code));
     }
 
     /** Each figure group against the same group of the years before, figure by figure. */

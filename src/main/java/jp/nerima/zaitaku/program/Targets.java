@@ -1,6 +1,7 @@
 package jp.nerima.zaitaku.program;
 
 import static jp.nerima.zaitaku.db.schema.Tables.DEATH_PLACE_SHARE;
+import static jp.nerima.zaitaku.db.schema.Tables.DEATH_RECORD_ANALYSIS;
 import static jp.nerima.zaitaku.db.schema.Tables.RESIDENT_ANSWER;
 import static jp.nerima.zaitaku.db.schema.Tables.RESIDENT_QUESTION;
 import static jp.nerima.zaitaku.db.schema.Tables.TARGET;
@@ -15,8 +16,11 @@ public final class Targets {
 
     public record Target(int position, String text, List<Measure> measures) {}
 
-    /** @param anchor the section of the indicators page that holds the survey */
-    public record Measure(String survey, String label, String printed, String anchor, int srcLine) {}
+    /**
+     * @param context who was asked or counted, and when where the report says so: the share's base
+     * @param anchor  the section of the indicators page that holds the survey
+     */
+    public record Measure(String survey, String label, String printed, String context, String anchor, int srcLine) {}
 
     private Targets() {}
 
@@ -26,18 +30,36 @@ public final class Targets {
     }
 
     private static List<Measure> measures(DSLContext dsl, String fy, int target) {
+        var asked = RESIDENT_QUESTION.as("asked");
         return Stream.concat(
                 dsl.select(RESIDENT_QUESTION.TITLE, RESIDENT_ANSWER.ANSWER, RESIDENT_ANSWER.PRINTED,
-                                RESIDENT_ANSWER.SRC_LINE)
+                                RESIDENT_ANSWER.SRC_LINE, RESIDENT_QUESTION.RESPONDENTS, RESIDENT_QUESTION.ASKED_OF,
+                                asked.TITLE)
                         .from(RESIDENT_ANSWER).join(RESIDENT_QUESTION).onKey()
+                        .leftJoin(asked).on(asked.FISCAL_YEAR.eq(RESIDENT_QUESTION.FISCAL_YEAR))
+                        .and(asked.POSITION.eq(RESIDENT_QUESTION.POSITION.minus(1)))
                         .where(RESIDENT_ANSWER.FISCAL_YEAR.eq(fy)).and(RESIDENT_ANSWER.TARGET_POSITION.eq(target))
                         .fetch(r -> new Measure("高齢者基礎調査「" + r.value1() + "」", r.value2(), r.value3(),
-                                "resident_question", r.value4())).stream(),
-                dsl.select(DEATH_PLACE_SHARE.PLACE, DEATH_PLACE_SHARE.PRINTED, DEATH_PLACE_SHARE.SRC_LINE)
-                        .from(DEATH_PLACE_SHARE)
+                                "対象: " + r.value5() + askedOf(r.value6(), r.value7()), "resident_question",
+                                r.value4())).stream(),
+                dsl.select(DEATH_PLACE_SHARE.PLACE, DEATH_PLACE_SHARE.PRINTED, DEATH_PLACE_SHARE.SRC_LINE,
+                                DEATH_RECORD_ANALYSIS.SCOPE, DEATH_RECORD_ANALYSIS.TOTAL_LABEL,
+                                DEATH_RECORD_ANALYSIS.TOTAL_PRINTED)
+                        .from(DEATH_PLACE_SHARE).join(DEATH_RECORD_ANALYSIS).onKey()
                         .where(DEATH_PLACE_SHARE.FISCAL_YEAR.eq(fy)).and(DEATH_PLACE_SHARE.TARGET_POSITION.eq(target))
                         .fetch(r -> new Measure("死亡小票分析（死亡場所）", r.value1(), r.value2(),
-                                "death_record_analysis", r.value3())).stream())
+                                "対象: " + r.value4().replaceFirst("を対象$", "") + "（" + r.value5() + " "
+                                        + r.value6() + "）", "death_record_analysis", r.value3())).stream())
                 .toList();
+    }
+
+    /**
+     * A question put only to some, as printed ('※上記で「そう思う」と答えた方が対象'), said of the question before it:
+     * 'のうち、「在宅療養の希望」で「そう思う」と答えた方'.
+     */
+    private static String askedOf(String askedOf, String previousTitle) {
+        if (askedOf == null) return "";
+        String who = askedOf.replaceFirst("^※", "").replaceFirst("が対象$", "");
+        return "のうち、" + (previousTitle == null ? who : who.replaceFirst("^上記", "「" + previousTitle + "」"));
     }
 }

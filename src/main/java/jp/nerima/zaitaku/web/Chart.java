@@ -130,6 +130,7 @@ public record Chart(String id, String title, String unit, String kind, List<Stri
         private final List<String> labels = new ArrayList<>();
         private final Map<String, Map<String, Cell>> bySeries = new LinkedHashMap<>();
         private String source = "";
+        private boolean quoted;
 
         private record Cell(BigDecimal amount, String printed) {}
 
@@ -148,6 +149,12 @@ public record Chart(String id, String title, String unit, String kind, List<Stri
             return this;
         }
 
+        /** Marks the labels as answer options, quoted 「」 in the summary. */
+        public Builder quoted() {
+            this.quoted = true;
+            return this;
+        }
+
         public Builder source(String source) {
             this.source = source;
             return this;
@@ -163,34 +170,90 @@ public record Chart(String id, String title, String unit, String kind, List<Stri
 
         private record Point(String label, String printed, BigDecimal amount) {}
 
+        /**
+         * One or two sentences a ward official would write under the chart: two items are each named with their figure,
+         * more items by their highest and lowest (ties named together), a stacked chart by the totals of its bars,
+         * a chart of several series by the highest of each.
+         */
         private String summary(List<Series> series) {
-            List<Point> points = new ArrayList<>();
-            for (Series s : series) {
+            if ("stacked".equals(kind) && series.size() > 1) {
+                List<Point> totals = new ArrayList<>();
                 for (int i = 0; i < labels.size(); i++) {
-                    if (s.values().get(i) == null) continue;
-                    String label = series.size() > 1 ? labels.get(i) + "の" + s.name() : labels.get(i);
-                    points.add(new Point(label, s.printed().get(i), s.values().get(i)));
+                    int at = i;
+                    BigDecimal total = series.stream().map(s -> s.values().get(at)).filter(v -> v != null)
+                            .reduce(BigDecimal.ZERO, BigDecimal::add);
+                    totals.add(new Point(quote(labels.get(i)), Amounts.of(total, unit), total));
                 }
+                return "内訳（" + series.stream().map(Series::name).collect(Collectors.joining("・")) + "）を合わせると、"
+                        + compared(totals);
             }
-            if (points.size() < 2) {
-                return title + "は" + points.stream().map(Point::printed).collect(Collectors.joining("、")) + "です。";
+            if (series.size() > 1) {
+                return series.stream().map(s -> {
+                    List<Point> points = points(s);
+                    if (points.size() == 1) return s.name() + "は" + named(points);
+                    BigDecimal max = points.stream().map(Point::amount).max(Comparator.naturalOrder()).orElseThrow();
+                    return s.name() + "で" + most(true) + "のは" + named(at(points, max));
+                }).collect(Collectors.joining("、")) + "です。";
             }
-            BigDecimal max = points.stream().map(Point::amount).max(Comparator.naturalOrder()).orElseThrow();
-            BigDecimal min = points.stream().map(Point::amount).min(Comparator.naturalOrder()).orElseThrow();
-            if (max.compareTo(min) == 0) return "どの項目も" + points.get(0).printed() + "で同じです。";
-            boolean share = "%".equals(unit);
-            return (share ? "最も高い" : "最も多い") + "のは" + named(points, max) + "、"
-                    + (share ? "最も低い" : "最も少ない") + "のは" + named(points, min) + "です。";
+            List<Point> points = series.isEmpty() ? List.of() : points(series.get(0));
+            if (points.isEmpty()) return title + "に当たる数値はありません。";
+            if (points.size() == 1) {
+                Point only = points.get(0);
+                return only.label().equals(quote(title)) ? title + "は" + only.printed() + "です。"
+                        : title + "は、" + only.label() + "の" + only.printed() + "です。";
+            }
+            return compared(points);
         }
 
-        /** The items at an extreme; where many share it, the first two and how many there are. */
-        private static String named(List<Point> points, BigDecimal amount) {
-            List<Point> at = points.stream().filter(p -> p.amount().compareTo(amount) == 0).toList();
-            if (at.size() > 3) {
-                return at.get(0).label() + "・" + at.get(1).label() + "など" + at.size() + "項目（各"
-                        + at.get(0).printed() + "）";
+        private String compared(List<Point> points) {
+            BigDecimal max = points.stream().map(Point::amount).max(Comparator.naturalOrder()).orElseThrow();
+            BigDecimal min = points.stream().map(Point::amount).min(Comparator.naturalOrder()).orElseThrow();
+            if (max.compareTo(min) == 0) {
+                return joined(points) + "は、いずれも" + points.get(0).printed() + "です。";
             }
-            return at.stream().map(p -> p.label() + "（" + p.printed() + "）").collect(Collectors.joining("・"));
+            if (points.size() == 2) {
+                return points.get(0).label() + "は" + points.get(0).printed() + "、" + points.get(1).label() + "は"
+                        + points.get(1).printed() + "です。";
+            }
+            return most(true) + "のは" + named(at(points, max)) + "、" + most(false) + "のは" + named(at(points, min))
+                    + "です。";
+        }
+
+        private String most(boolean highest) {
+            boolean share = "%".equals(unit);
+            return highest ? (share ? "最も高い" : "最も多い") : (share ? "最も低い" : "最も少ない");
+        }
+
+        private List<Point> points(Series s) {
+            List<Point> points = new ArrayList<>();
+            for (int i = 0; i < labels.size(); i++) {
+                if (s.values().get(i) != null) {
+                    points.add(new Point(quote(labels.get(i)), s.printed().get(i), s.values().get(i)));
+                }
+            }
+            return points;
+        }
+
+        private static List<Point> at(List<Point> points, BigDecimal amount) {
+            return points.stream().filter(p -> p.amount().compareTo(amount) == 0).toList();
+        }
+
+        /** 'A（3回）'; items that tie, together: 'AとB（いずれも3回）', 'A、B、Cなど6項目（いずれも1件）'. */
+        private static String named(List<Point> at) {
+            if (at.size() == 1) return at.get(0).label() + "（" + at.get(0).printed() + "）";
+            return joined(at) + "（いずれも" + at.get(0).printed() + "）";
+        }
+
+        private static String joined(List<Point> points) {
+            List<String> names = points.stream().map(Point::label).toList();
+            if (names.size() == 2) return names.get(0) + "と" + names.get(1);
+            if (names.size() > 5) return String.join("、", names.subList(0, 3)) + "など" + names.size() + "項目";
+            return String.join("、", names);
+        }
+
+        /** Answer options are quoted as the report quotes them: 「そう思わない」. */
+        private String quote(String label) {
+            return quoted ? "「" + label + "」" : label;
         }
     }
 }

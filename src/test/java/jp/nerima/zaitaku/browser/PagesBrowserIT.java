@@ -76,7 +76,9 @@ class PagesBrowserIT {
         scripts.forEach(s -> assertFalse(s.getAttribute("src").isEmpty(), "an inline script"));
         WebElement chart = browser.driver().findElement(By.cssSelector("#chart-1-1-1-venues"));
         assertTrue(chart.findElement(By.tagName("table")).getText().contains("80人"), "the numbers as a table too");
-        assertTrue(chart.findElement(By.className("chart-summary")).getText().contains("最も多いのは第2回の本会場（97人）"));
+        assertTrue(chart.findElement(By.className("chart-summary")).getText()
+                        .contains("内訳（本会場・同時上映・Zoom・後日上映会）を合わせると、最も多いのは第3回（242人）"),
+                "a stacked chart speaks of the totals of its bars");
     }
 
     @Test

@@ -2,6 +2,7 @@ package jp.nerima.zaitaku.overview;
 
 import static jp.nerima.zaitaku.db.schema.Tables.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -46,6 +47,20 @@ class OverviewPageTest {
     }
 
     @Test
+    void saysWhatEachHeadlineCountsAndOfWhom() {
+        assertTrue(text.contains("対象: 高齢者一般のうち、「在宅療養の希望」で「そう思う」と答えた方"), "目標2's base");
+        assertTrue(text.contains("対象: 令和3年1月～令和3年12月に死亡した練馬区民（全看取り死 5,555人）"),
+                "目標3 counts deaths of 令和3年, not of the report's year");
+        assertTrue(text.contains("ICTを現在活用している訪問看護の割合"));
+        assertTrue(text.contains("母数: 医療・介護資源調査の訪問看護ステーションの回収件数（47件）"));
+        assertTrue(text.contains("地域ケア予防会議の実施回数"));
+        assertTrue(text.contains("書面開催：１回"), "printed beside 8回");
+        assertTrue(text.contains("医師会在宅療養推進協議会の開催回数"));
+        assertTrue(text.contains("摂食・えん下機能支援事業の申込件数"));
+        assertTrue(text.contains("27年10月～"), "a cumulative count says since when");
+    }
+
+    @Test
     void showsWhatMeasuresEachTarget() {
         dsl.select(RESIDENT_ANSWER.PRINTED, RESIDENT_ANSWER.ANSWER).from(RESIDENT_ANSWER)
                 .where(RESIDENT_ANSWER.TARGET_POSITION.isNotNull())
@@ -57,7 +72,9 @@ class OverviewPageTest {
 
     @Test
     void marksTheFiguresTheReportContradicts() {
-        assertTrue(text.contains("延べ人数603名 ⚠"), "603 is not the sum of its sessions");
+        // 121+240+162 is not 603, but 121+240+242 is: read together, 第3回's 162 is in doubt, not the total.
+        assertTrue(text.contains("延べ人数603名"));
+        assertFalse(text.contains("延べ人数603名 ⚠"), "the total holds once 第3回 is read as its parts");
         assertTrue(text.contains("50件 ⚠"), "50 applications, 51 outcomes");
         assertTrue(text.contains("16人"), "an uncontested figure carries no mark");
         assertTrue(!text.contains("16人 ⚠"));
@@ -65,6 +82,6 @@ class OverviewPageTest {
 
     private boolean contradicted(String initiative, String figure) {
         return dsl.fetchExists(DATA_CHECK, DATA_CHECK.INITIATIVE_CODE.eq(initiative)
-                .and(DATA_CHECK.FIGURE_CODE.eq(figure)).and(DATA_CHECK.STATUS.ne("ok")));
+                .and(DATA_CHECK.FIGURE_CODE.eq(figure)).and(DATA_CHECK.STATUS.in("mismatch", "unreadable")));
     }
 }
