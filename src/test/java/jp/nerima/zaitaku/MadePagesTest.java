@@ -115,7 +115,7 @@ class MadePagesTest {
             }
             RawHttp.Answer found = RawHttp.send(started.port(), "GET", "/search?q=%E7%9C%8B%E5%8F%96%E3%82%8A");
             assertEquals(200, found.status());
-            assertTrue(found.text().contains("在宅看取り"), "the search answers from the made index");
+            assertTrue(found.text().contains("在宅<mark>看取り</mark>率"), "the search answers from the made index");
             TimeUnit.MILLISECONDS.sleep(200); // the log is written as classes load
             assertFalse(Files.readString(classes, StandardCharsets.UTF_8).contains(" org.jooq."),
                     "a search needs no database");
