@@ -173,9 +173,16 @@
 
   // Bars side by side too close for their readings (2019（平成31年・令和元年）) keep the years on the axis and leave
   // the readings to the table, the summary and the tooltip; where even the years do not fit, the axis thins them.
-  function axisLabels(spec, labels, horizontal) {
-    var tall = labels.some(function (label) { return [].concat(label).length > 3; });
-    return horizontal || !tall ? labels : spec.labels.map(function (label) { return String(label).replace(/（.*$/, ''); });
+  function axisLabels(spec, labels, horizontal, width) {
+    if (horizontal) return labels;
+    var slot = width * 0.9 / spec.labels.length - 12;
+    var within = function (list) {
+      return list.every(function (label) {
+        return [].concat(label).every(function (line) { return fits(line, slot); });
+      });
+    };
+    var years = spec.labels.map(function (label) { return String(label).replace(/（.*$/, ''); });
+    return within(labels) || !within(years) ? labels : years;
   }
 
   function draw(canvas) {
@@ -193,7 +200,7 @@
         : Math.max(96, Math.min(width * 0.4, (width - 80) / 2 - 16)))
         : Math.max(48, (width - 64) / spec.labels.length - 8);
       return axisLabels(spec, spec.labels.map(function (label) { return wrap(label, room, !horizontal); }),
-        horizontal);
+        horizontal, width);
     }
     var labels = wrapped(box.clientWidth);
     var lines = labels.reduce(function (n, label) { return Math.max(n, Array.isArray(label) ? label.length : 1); }, 1);
@@ -221,7 +228,7 @@
       ticks: { font: { size: TEXT }, precision: whole && spec.unit !== '%' ? 0 : undefined }
     };
     // Bars side by side keep every name where there is room, and every other one (or fewer) where there is not.
-    var categoryAxis = { stacked: stacked, ticks: { font: { size: TEXT }, autoSkip: !horizontal, autoSkipPadding: 12,
+    var categoryAxis = { stacked: stacked, ticks: { font: { size: TEXT }, autoSkip: !horizontal, autoSkipPadding: 6,
       maxRotation: 0 } };
 
     new Chart(canvas, {
@@ -284,7 +291,8 @@
         later(next);
       }
     }
-    if (!('IntersectionObserver' in window)) {
+    // A deck shows its slides in turn without scrolling: each is drawn at once, ready when shown.
+    if (!('IntersectionObserver' in window) || document.body.classList.contains('present')) {
       pending.forEach(once);
       return;
     }

@@ -116,7 +116,7 @@ public final class Presentation {
     private static final ObjectMapper JSON = new ObjectMapper();
     // Slower than a reader can take in a chart is pointless; slower than an hour looks broken.
     private static final int MIN_AUTO = 5;
-    private static final int PROBLEMS_PER_SLIDE = 5;
+    private static final int PROBLEMS_PER_SLIDE = 4;
     private static final int MAX_AUTO = 3600;
 
     private final DSLContext dsl;

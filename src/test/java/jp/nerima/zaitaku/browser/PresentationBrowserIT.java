@@ -198,10 +198,12 @@ class PresentationBrowserIT {
             for (String address : List.of("/present/1", "/activities")) {
                 browser.driver().get(TestApp.url(address));
                 browser.blankCharts();
-                assertEquals(Boolean.TRUE, browser.driver().executeScript("""
+                assertEquals("true", browser.driver().executeScript("""
                         const chart = Chart.getChart(document.querySelector('#chart-by-year canvas'));
                         const x = chart.scales.x, room = x.width / chart.data.labels.length;
-                        return x.ticks.length === chart.data.labels.length && x._labelSizes.widest.width < room;"""),
+                        const ok = x.ticks.length === chart.data.labels.length && x._labelSizes.widest.width < room;
+                        return ok ? 'true' : JSON.stringify([x.ticks.length, chart.data.labels.length,
+                            x._labelSizes.widest.width, room, chart.data.labels]);"""),
                         address);
             }
         }
