@@ -64,8 +64,9 @@ class MadePagesTest {
             assertEquals(answer.contentType(), page.contentType(), answer.address());
             assertEquals(answer.disposition(), page.disposition(), answer.address());
             if (!page.file()) {
+                // The ETag as the jar sends it, beside the live path's.
                 assertEquals(TestApp.fetch("http://127.0.0.1:" + live.port() + answer.sent()).header("ETag"),
-                        made.etag(answer.sent()), answer.address());
+                        TestApp.get(answer.sent()).header("ETag"), answer.address());
             }
         }
     }

@@ -151,11 +151,6 @@ public final class MadePages {
         return new Made(address, stored.linked(), page.contentType(), page.disposition(), page.body(), stored.file());
     }
 
-    /** The ETag made with a page, for tests that compare the two paths. */
-    public String etag(String address) {
-        return index.get(address).etag();
-    }
-
     private static byte[] gunzip(byte[] gzipped) {
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
             return in.readAllBytes();
