@@ -1,5 +1,6 @@
 package jp.nerima.zaitaku;
 
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -7,10 +8,12 @@ import java.util.function.Supplier;
 
 import org.jooq.DSLContext;
 
+import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import jakarta.servlet.DispatcherType;
 import jp.nerima.zaitaku.activities.Activities;
 import jp.nerima.zaitaku.activities.ActivityDetail;
 import jp.nerima.zaitaku.checks.Checks;
@@ -82,6 +85,10 @@ public final class App {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             Headers.install(config);
+            if (made != null) { // behind Headers, so that made pages say the same about themselves
+                config.jetty.modifyServletContextHandler(context -> context.addFilter(new FilterHolder(made), "/*",
+                        EnumSet.of(DispatcherType.REQUEST)));
+            }
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/public";
@@ -113,10 +120,7 @@ public final class App {
         app.get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg"));
 
         Errors.install(app, pages);
-        if (made != null) { // after the checks of Errors: a made page is a GET of a link
-            app.before(made::serve);
-            app.before("/search", new MadeSearch(made)::answer);
-        }
+        if (made != null) app.before("/search", new MadeSearch(made)::answer); // after the checks of Errors
         return app;
     }
 

@@ -37,7 +37,8 @@ public final class Database implements AutoCloseable {
     private static final String READER = "READER";
 
     private final JDBCDataSource admin;
-    private final DSLContext dsl;
+    private final JDBCDataSource reader;
+    private DSLContext dsl;
     private final String fingerprint;
     private final CompletableFuture<Void> seeded = new CompletableFuture<>();
 
@@ -51,7 +52,7 @@ public final class Database implements AutoCloseable {
         String password = UUID.randomUUID().toString();
         this.admin = source(url, "SA", "");
         this.fingerprint = SqlScripts.fingerprint(scripts);
-        // The scripts run on plain JDBC while jOOQ loads (on the warm-up thread, or here below): the two share the start.
+        // The scripts run on plain JDBC while jOOQ loads (on the warm-up thread, or after them): the two share the start.
         new Thread(() -> {
             try {
                 fill(scripts, password);
@@ -61,32 +62,7 @@ public final class Database implements AutoCloseable {
             }
         }, "database-seeding").start();
         // ifexists: a query after close() must fail, not open a new, empty database under the same name.
-        JDBCDataSource reader = source(url + ";ifexists=true", READER, password);
-        loadJooq();
-        this.dsl = DSL.using(new ConnectionProvider() {
-            @Override
-            public Connection acquire() {
-                try {
-                    seeded.join();
-                } catch (CompletionException e) {
-                    throw new NotSeeded(e.getCause());
-                }
-                try {
-                    return reader.getConnection();
-                } catch (SQLException e) {
-                    throw new IllegalStateException("cannot connect to the in-memory database", e);
-                }
-            }
-
-            @Override
-            public void release(Connection connection) {
-                try {
-                    connection.close();
-                } catch (SQLException ignored) {
-                    // an in-memory connection holds nothing to lose
-                }
-            }
-        }, SQLDialect.HSQLDB);
+        this.reader = source(url + ";ifexists=true", READER, password);
     }
 
     /**
@@ -211,7 +187,35 @@ public final class Database implements AutoCloseable {
         return s.line();
     }
 
-    public DSLContext dsl() {
+    public synchronized DSLContext dsl() {
+        // Made on first use, not here: jOOQ loads meanwhile on another thread, and the web server starts without it.
+        if (dsl == null) {
+            loadJooq();
+            dsl = DSL.using(new ConnectionProvider() {
+                @Override
+                public Connection acquire() {
+                    try {
+                        seeded.join();
+                    } catch (CompletionException e) {
+                        throw new NotSeeded(e.getCause());
+                    }
+                    try {
+                        return reader.getConnection();
+                    } catch (SQLException e) {
+                        throw new IllegalStateException("cannot connect to the in-memory database", e);
+                    }
+                }
+
+                @Override
+                public void release(Connection connection) {
+                    try {
+                        connection.close();
+                    } catch (SQLException ignored) {
+                        // an in-memory connection holds nothing to lose
+                    }
+                }
+            }, SQLDialect.HSQLDB);
+        }
         return dsl;
     }
 

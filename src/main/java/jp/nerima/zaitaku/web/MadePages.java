@@ -5,27 +5,37 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.zip.GZIPInputStream;
 
 import io.javalin.http.Context;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The site of the built-in report, made once at build (see {@code BuildPages}) and kept in the jar: each address
  * with its content type, its ETag and its body, gzipped once. The jar serves the pages as they are, with no
  * database and no template at work (the static files keep their own handler), and {@code export} copies them all.
+ * It stands in front of Javalin as a servlet filter: a made page is a GET of an address the site links to, so none
+ * of Javalin's checks could fail for it, and it is sent from memory outside the heap, as nginx sends a file.
  *
  * <p>In the jar: {@code made/pages.tsv}, a line per address (as sent, as linked, content type, disposition or "-",
  * ETag, "gzip" or "plain", length, "page" or "file"), and {@code made/pages.bin}, the stored bodies one after
  * another in the same order.
  */
-public final class MadePages {
+public final class MadePages implements Filter {
 
     public static final String INDEX = "made/pages.tsv";
     public static final String BODIES = "made/pages.bin";
@@ -45,12 +55,12 @@ public final class MadePages {
                           int offset, int length, boolean file) {}
 
     private final Map<String, Stored> index;
-    private final byte[] bodies;
+    private final ByteBuffer bodies;
     private final List<String> addresses;
     // Made into answers on first request: ungzipping them all would hold up the start.
     private final Map<String, PageCache.Page> pages = new ConcurrentHashMap<>();
 
-    private MadePages(Map<String, Stored> index, byte[] bodies, List<String> addresses) {
+    private MadePages(Map<String, Stored> index, ByteBuffer bodies, List<String> addresses) {
         this.index = index;
         this.bodies = bodies;
         this.addresses = addresses;
@@ -68,7 +78,7 @@ public final class MadePages {
         }
     }
 
-    private static MadePages read(String lines, byte[] bodies) {
+    private static MadePages read(String lines, byte[] stored) {
         Map<String, Stored> index = new HashMap<>();
         List<String> addresses = new ArrayList<>();
         int offset = 0;
@@ -81,7 +91,7 @@ public final class MadePages {
             addresses.add(f[0]);
             offset += length;
         }
-        return new MadePages(index, bodies, List.copyOf(addresses));
+        return new MadePages(index, direct(stored), List.copyOf(addresses));
     }
 
     private PageCache.Page page(String address) {
@@ -89,9 +99,10 @@ public final class MadePages {
         if (page != null) return page;
         Stored stored = index.get(address);
         if (stored == null) return null;
-        byte[] bytes = Arrays.copyOfRange(bodies, stored.offset(), stored.offset() + stored.length());
-        page = new PageCache.Page(stored.contentType(), stored.disposition(), stored.gzipped() ? gunzip(bytes) : bytes,
-                stored.gzipped() ? bytes : null, stored.etag());
+        ByteBuffer bytes = bodies.slice(stored.offset(), stored.length());
+        // Browsers ask for gzip: the body as it is is made only for a client that does not.
+        page = new PageCache.Page(stored.contentType(), stored.disposition(), stored.etag(),
+                stored.gzipped() ? bytes : null, stored.gzipped() ? new Gunzipped(bytes) : () -> bytes);
         pages.put(address, page);
         return page;
     }
@@ -108,28 +119,33 @@ public final class MadePages {
                 throw new IllegalArgumentException("an address of the site holds a tab or a line break: " + m.linked());
             }
             PageCache.Page page = PageCache.Page.of(m.contentType(), m.disposition(), m.body());
-            byte[] stored = page.gzipped() != null ? page.gzipped() : page.body();
+            ByteBuffer stored = page.gzipped() != null ? page.gzipped() : page.body().get();
             index.append(String.join("\t", m.sent(), m.linked(), m.contentType(),
                     m.disposition() == null ? "-" : m.disposition(), page.etag(),
-                    page.gzipped() != null ? "gzip" : "plain", String.valueOf(stored.length),
+                    page.gzipped() != null ? "gzip" : "plain", String.valueOf(stored.remaining()),
                     m.file() ? "file" : "page")).append('\n');
-            bodies.writeBytes(stored);
+            bodies.writeBytes(PageCache.bytes(stored));
         }
         return new Packed(index.toString(), bodies.toByteArray());
     }
 
     /**
      * Answers a request with the page made for its address, as the browser sends it (path and raw query), and
-     * nothing else runs for it; any other address goes on to the routes, which make its page.
+     * nothing else runs for it; any other address goes on to Javalin, whose routes make its page.
      */
-    public void serve(Context ctx) throws IOException {
-        String query = ctx.queryString();
-        String address = ctx.path() + (query == null ? "" : "?" + query);
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        String query = request.getQueryString();
+        String address = request.getRequestURI() + (query == null ? "" : "?" + query);
         Stored stored = index.get(address);
-        if (stored == null || stored.file()) return;
-        PageCache.Page page = page(address);
-        page.writeTo(ctx);
-        ctx.skipRemainingHandlers();
+        // HEAD arrives as GET (see Headers); static files keep their own handler and cache headers.
+        if (stored == null || stored.file() || !request.getMethod().equals("GET")) {
+            chain.doFilter(req, res);
+        } else {
+            page(address).writeTo(request, (HttpServletResponse) res);
+        }
     }
 
     /** Answers a request with a page made from made pages alone (a search's results in the made search page). */
@@ -148,14 +164,33 @@ public final class MadePages {
         Stored stored = index.get(address);
         if (stored == null) return null;
         PageCache.Page page = page(address);
-        return new Made(address, stored.linked(), page.contentType(), page.disposition(), page.body(), stored.file());
+        return new Made(address, stored.linked(), page.contentType(), page.disposition(), page.bytes(), stored.file());
     }
 
-    private static byte[] gunzip(byte[] gzipped) {
-        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("a page made at build is not whole in the jar", e);
+    /** Off the heap, as Jetty writes it to a socket without a copy of its own. */
+    private static ByteBuffer direct(byte[] bytes) {
+        return ByteBuffer.allocateDirect(bytes.length).put(bytes).flip().asReadOnlyBuffer();
+    }
+
+    /** A stored body as it is, ungzipped when first asked for, once. */
+    private static final class Gunzipped implements Supplier<ByteBuffer> {
+        private final ByteBuffer gzipped;
+        private volatile ByteBuffer body;
+
+        Gunzipped(ByteBuffer gzipped) {
+            this.gzipped = gzipped;
+        }
+
+        @Override
+        public ByteBuffer get() {
+            if (body == null) {
+                try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(PageCache.bytes(gzipped)))) {
+                    body = direct(in.readAllBytes());
+                } catch (IOException e) {
+                    throw new UncheckedIOException("a page made at build is not whole in the jar", e);
+                }
+            }
+            return body;
         }
     }
 }

@@ -3,13 +3,19 @@ package jp.nerima.zaitaku.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
+
+import org.eclipse.jetty.server.HttpOutput;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Pages made once: the database cannot change after start, so an address always gets the same bytes, gzipped once
@@ -21,35 +27,47 @@ final class PageCache {
      * A finished answer to one address.
      *
      * @param gzipped the body gzipped, or null where that would not make it smaller
+     * @param body    the body as it is, made when first asked for where it is kept gzipped only
      */
-    record Page(String contentType, String disposition, byte[] body, byte[] gzipped, String etag) {
+    record Page(String contentType, String disposition, String etag, ByteBuffer gzipped, Supplier<ByteBuffer> body) {
 
         static Page of(String contentType, String disposition, byte[] body) {
             byte[] gzipped = gzip(body);
-            return new Page(contentType, disposition, body, gzipped.length < body.length ? gzipped : null,
-                    Headers.etag(body));
+            ByteBuffer plain = ByteBuffer.wrap(body).asReadOnlyBuffer();
+            return new Page(contentType, disposition, Headers.etag(body),
+                    gzipped.length < body.length ? ByteBuffer.wrap(gzipped).asReadOnlyBuffer() : null, () -> plain);
+        }
+
+        void writeTo(Context ctx) throws IOException {
+            writeTo(ctx.req(), ctx.res());
         }
 
         /**
-         * Written straight to Jetty with its length, in one piece: Javalin's result stream would copy it through a
-         * fresh buffer on every request. So nothing after the handler can add headers to a page.
+         * Handed to Jetty whole, with its length, as one buffer of its own: Javalin's result stream, or a write to
+         * the servlet stream, would copy it through fresh buffers on every request. So nothing after this can add
+         * headers to a page.
          */
-        void writeTo(Context ctx) throws IOException {
-            ctx.contentType(contentType);
-            if (disposition != null) ctx.header("Content-Disposition", disposition);
-            ctx.header("ETag", etag);
-            ctx.header("Vary", "Accept-Encoding");
-            if (held(ctx.header("If-None-Match"))) {
-                ctx.status(HttpStatus.NOT_MODIFIED);
+        void writeTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            response.setContentType(contentType);
+            if (disposition != null) response.setHeader("Content-Disposition", disposition);
+            response.setHeader("ETag", etag);
+            response.setHeader("Vary", "Accept-Encoding");
+            if (held(request.getHeader("If-None-Match"))) {
+                response.setStatus(HttpStatus.NOT_MODIFIED.getCode());
                 return;
             }
-            byte[] bytes = body;
-            if (gzipped != null && acceptsGzip(ctx.header("Accept-Encoding"))) {
-                ctx.header("Content-Encoding", "gzip");
+            ByteBuffer bytes = body.get();
+            if (gzipped != null && acceptsGzip(request.getHeader("Accept-Encoding"))) {
+                response.setHeader("Content-Encoding", "gzip");
                 bytes = gzipped;
             }
-            ctx.res().setContentLength(bytes.length);
-            ctx.res().getOutputStream().write(bytes);
+            response.setContentLength(bytes.remaining());
+            ((HttpOutput) response.getOutputStream()).sendContent(bytes.slice());
+        }
+
+        /** The body as bytes of its own. */
+        byte[] bytes() {
+            return PageCache.bytes(body.get());
         }
 
         /** Whether the browser holds this page already: If-None-Match names its ETag among others, or "*". */
@@ -62,7 +80,7 @@ final class PageCache {
         }
 
         int size() {
-            return body.length + (gzipped == null ? 0 : gzipped.length);
+            return body.get().remaining() + (gzipped == null ? 0 : gzipped.remaining());
         }
     }
 
@@ -96,6 +114,13 @@ final class PageCache {
 
     synchronized long size() {
         return size;
+    }
+
+    /** What a buffer holds, as bytes of its own; the buffer is left as it was. */
+    static byte[] bytes(ByteBuffer buffer) {
+        byte[] bytes = new byte[buffer.remaining()];
+        buffer.slice().get(bytes);
+        return bytes;
     }
 
     /** Whether Accept-Encoding allows gzip: named without q=0, or else "*" without q=0. */
