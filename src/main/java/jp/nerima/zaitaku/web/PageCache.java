@@ -56,11 +56,9 @@ final class PageCache {
                 response.setStatus(HttpStatus.NOT_MODIFIED.getCode());
                 return;
             }
-            ByteBuffer bytes = body.get();
-            if (gzipped != null && acceptsGzip(request.getHeader("Accept-Encoding"))) {
-                response.setHeader("Content-Encoding", "gzip");
-                bytes = gzipped;
-            }
+            boolean gzip = gzipped != null && acceptsGzip(request.getHeader("Accept-Encoding"));
+            if (gzip) response.setHeader("Content-Encoding", "gzip");
+            ByteBuffer bytes = gzip ? gzipped : body.get();
             response.setContentLength(bytes.remaining());
             ((HttpOutput) response.getOutputStream()).sendContent(bytes.slice());
         }
