@@ -78,6 +78,7 @@ public final class Database implements AutoCloseable {
     /** The database seeded from the scripts; a broken script throws {@link SqlScriptException}. */
     public static Database load(List<SqlScript> scripts) {
         Database db = seed(scripts);
+        loadJooq(); // here, while the scripts run on the seeding thread
         db.awaitSeeded();
         return db;
     }
