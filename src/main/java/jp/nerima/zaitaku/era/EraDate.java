@@ -99,7 +99,7 @@ public record EraDate(String printed, boolean wellFormed, JapaneseEra era, Integ
                 Optional<EraDate> reading = readEra(guess, m, referenceYear);
                 if (reading.isPresent()) {
                     gregorian = reading.get().gregorianYear();
-                    likely = guess + "（" + reading.get().reading() + "）の誤記と思われます";
+                    likely = "「" + guess + "」（" + reading.get().reading() + "）の誤記と思われます";
                 }
             }
         }
