@@ -22,7 +22,7 @@ public final class Sentences {
                     + "と内訳の合計が一致します。食い違っているのは、" + c.getSubject() + "の" + printed
                     + "の方と考えられます。";
             case "share_total" -> c.getSubject() + "は" + value + (ok ? "です。"
-                    : "rounding".equals(c.getStatus()) ? "です。100%との差は、各項目の四捨五入によるものです。"
+                    : "rounding".equals(c.getStatus()) ? "です。100%との差は、各項目を四捨五入しているためと考えられます。"
                     : "で、100%になりません。");
             case "survey_rate" -> c.getSubject() + printed + "は、" + from + "（" + value + "）と"
                     + ("rounding".equals(c.getStatus()) ? "四捨五入の差の範囲で一致します。" : agrees(ok));

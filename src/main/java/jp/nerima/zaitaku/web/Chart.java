@@ -190,9 +190,9 @@ public record Chart(String id, String title, String unit, String kind, List<Stri
             if (series.size() > 1) {
                 return series.stream().map(s -> {
                     List<Point> points = points(s);
-                    if (points.size() == 1) return s.name() + "は" + named(points, bracketed(points));
+                    if (points.size() == 1) return s.name() + "は" + named(points);
                     BigDecimal max = points.stream().map(Point::amount).max(Comparator.naturalOrder()).orElseThrow();
-                    return s.name() + "で" + most(true) + "のは" + named(at(points, max), bracketed(points));
+                    return s.name() + "で" + most(true) + "のは" + named(at(points, max));
                 }).collect(Collectors.joining("、")) + "です。";
             }
             List<Point> points = series.isEmpty() ? List.of() : points(series.get(0));
@@ -215,9 +215,7 @@ public record Chart(String id, String title, String unit, String kind, List<Stri
                 return points.get(0).label() + "は" + points.get(0).printed() + "、" + points.get(1).label() + "は"
                         + points.get(1).printed() + "です。";
             }
-            boolean bracketed = bracketed(points);
-            return most(true) + "のは" + named(at(points, max), bracketed) + "、" + most(false) + "のは"
-                    + named(at(points, min), bracketed)
+            return most(true) + "のは" + named(at(points, max)) + "、" + most(false) + "のは" + named(at(points, min))
                     + "です。";
         }
 
@@ -236,21 +234,18 @@ public record Chart(String id, String title, String unit, String kind, List<Stri
             return points;
         }
 
-        private static boolean bracketed(List<Point> points) {
-            return points.stream().anyMatch(p -> p.label().endsWith("）"));
-        }
-
         private static List<Point> at(List<Point> points, BigDecimal amount) {
             return points.stream().filter(p -> p.amount().compareTo(amount) == 0).toList();
         }
 
         /**
-         * 'A（3回）', or 'A（週1回）の3回' where labels end in a bracket, so that no bracket follows a bracket; items that
-         * tie, together: 'AとB（いずれも3回）', 'A、B、Cなど6項目（いずれも1件）'.
+         * 'A（3回）', or 'A（週1回）の3回' where the label ends in a bracket, so that no bracket follows a bracket; items
+         * that tie, together: 'AとB（いずれも3回）', 'A、B、Cなど6項目（いずれも1件）'.
          */
-        private static String named(List<Point> at, boolean bracketed) {
+        private static String named(List<Point> at) {
             if (at.size() == 1) {
-                return at.get(0).label() + (bracketed ? "の" + at.get(0).printed() : "（" + at.get(0).printed() + "）");
+                Point only = at.get(0);
+                return only.label() + (only.label().endsWith("）") ? "の" + only.printed() : "（" + only.printed() + "）");
             }
             return joined(at) + "（いずれも" + at.get(0).printed() + "）";
         }
