@@ -708,7 +708,7 @@ INSERT INTO spelling_variant (fiscal_year, word, spelling, src_lines) VALUES
 INSERT INTO initiative_held (fiscal_year, initiative_code, figure_code, group_code, basis, src_line) VALUES
   ('令和4年度', '1-1-1', NULL, 'sessions', '実施結果に参加者数の載った回（第1回〜第3回）の数', 16),
   ('令和4年度', '1-1-2', 'sessions', NULL, '実施結果「【実施回数】1回」', 40),
-  ('令和4年度', '2-1-1', NULL, 'understanding', '実施結果のアンケート結果に載った回（第1回〜第4回）の数', 219),
+  ('令和4年度', '2-1-1', NULL, 'understanding', '実施結果の【アンケート結果】に載った回（第1回〜第4回）の数', 219),
   ('令和4年度', '2-1-2', 'sessions', NULL, '実施結果「認知症事例検討会２回」', 226);
 
 -- The COVID section's counts by format (C-1-3) against the sessions of the initiatives they summarize

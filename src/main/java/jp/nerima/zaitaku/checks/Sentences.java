@@ -22,7 +22,7 @@ public final class Sentences {
                     + "と内訳の合計が一致します。食い違っているのは、" + c.getSubject() + "の" + printed
                     + "の方と考えられます。";
             case "share_total" -> c.getSubject() + "は" + value + (ok ? "です。"
-                    : "rounding".equals(c.getStatus()) ? "です。100%との差は、各項目の四捨五入によるものです。"
+                    : "rounding".equals(c.getStatus()) ? "です。100%との差は、各項目を四捨五入しているためと考えられます。"
                     : "で、100%になりません。");
             case "survey_rate" -> c.getSubject() + printed + "は、" + from + "（" + value + "）と"
                     + ("rounding".equals(c.getStatus()) ? "四捨五入の差の範囲で一致します。" : agrees(ok));
@@ -34,17 +34,17 @@ public final class Sentences {
                     : c.getSubject() + printed + "は、" + from + "のうちのどの数から求めても、四捨五入してこの値に"
                             + "なりません。" + (value == null ? "回答した数が異なるか、印字の誤りの可能性があります。"
                             : "回答者が" + value + "だったとすれば合い、" + from + "以下で合うのはこのときだけです。");
-            case "planned_held" -> ok ? "計画" + printed + "のとおり、" + from + "は" + value + "です。"
-                    : "計画は" + printed + "ですが、" + from + "は" + value + "です。";
+            case "planned_held" -> (ok ? "計画" + printed + "のとおり、" : "計画は" + printed + "ですが、") + from
+                    + "によると、実施は" + value + "です。";
             case "summary_detail" -> ok
-                    ? "コロナ禍の取組の" + c.getSubject() + printed + "は、" + from + "（" + value + "）と一致します。"
+                    ? "コロナ禍の取組の" + c.getSubject() + printed + "は、" + from + "と同じ" + value + "です。"
                     : "コロナ禍の取組の" + c.getSubject() + "は" + printed + "ですが、" + from + "は" + value + "です。";
             case "frequency_result", "frequency_summary" -> "別紙の頻度" + printed + "と" + from
                     + (ok ? "は合っています。" : "が合いません。");
             case "activity_resource" -> "別紙の概要の" + printed + "と、" + from + "では、"
                     + (ok ? "数が合っています。" : "数が大きく異なります。");
             case "era_date" -> ok ? printed + "は" + from + "と読めます。"
-                    : printed + "は和暦の日付として読み取れません（" + from + "）。";
+                    : printed + "は和暦の日付として読み取れません。" + from + "。";
             default -> c.getSubject() + printed + "は、" + from + (value == null ? "" : "（" + value + "）") + "と"
                     + agrees(ok);
         };

@@ -64,7 +64,7 @@ public record EraDate(String printed, boolean wellFormed, JapaneseEra era, Integ
             int gregorian = date.get(ChronoField.YEAR);
             String words = gregorian + "年" + (fiscal ? "度" : "") + (month == null ? "" : month + "月")
                     + (day == null ? "" : day + "日") + (monthEnd ? "末" : "") + (since ? "～" : "")
-                    + (assumed ? "（元号の記載なし。" + name(e) + year + "年と読む）" : "");
+                    + (assumed ? "（元号の記載がないため、" + name(e) + year + "年として）" : "");
             return new EraDate(printed, true, e, year, assumed, gregorian, month, day, fiscal, since, words);
         }));
     }
@@ -99,7 +99,7 @@ public record EraDate(String printed, boolean wellFormed, JapaneseEra era, Integ
                 Optional<EraDate> reading = readEra(guess, m, referenceYear);
                 if (reading.isPresent()) {
                     gregorian = reading.get().gregorianYear();
-                    likely = guess + "（" + reading.get().reading() + "）の誤記と思われます";
+                    likely = "「" + guess + "」（" + reading.get().reading() + "）の誤記と思われます";
                 }
             }
         }

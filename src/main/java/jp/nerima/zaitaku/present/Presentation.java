@@ -117,6 +117,8 @@ public final class Presentation {
     // Slower than a reader can take in a chart is pointless; slower than an hour looks broken.
     private static final int MIN_AUTO = 5;
     private static final int PROBLEMS_PER_SLIDE = 4;
+    // Four cards stand in one row, each with room for what it counts, its base or period, and its initiative.
+    private static final int CARDS_PER_SLIDE = 4;
     private static final int MAX_AUTO = 3600;
 
     private final DSLContext dsl;
@@ -212,8 +214,13 @@ public final class Presentation {
                         List.of("この柱の分野: " + String.join("、", areas))));
                 p.areas().forEach(a -> {
                     Comparison compared = Headlines.compared(dsl, report, a.code());
-                    slides.add(new Slide("cards", a.heading(), p.heading(), null, null, a.cards(), compared, null,
-                            cardMarks(a.cards()), null, cardNotes(a.cards(), compared), "/areas/" + a.code()));
+                    List<List<Headlines.Card>> parts = parts(a.cards(), CARDS_PER_SLIDE);
+                    for (int part = 0; part < parts.size(); part++) {
+                        List<Headlines.Card> shown = parts.get(part);
+                        slides.add(new Slide("cards", a.heading(), p.heading() + partOf(part, parts.size()), null,
+                                null, shown, compared, null, cardMarks(shown), null, cardNotes(shown, compared),
+                                "/areas/" + a.code()));
+                    }
                     all.stream().filter(i -> i.areaCode().equals(a.code())).forEach(this::initiative);
                 });
             });
@@ -229,17 +236,33 @@ public final class Presentation {
                         Initiatives.Model::name));
                 List<Mark> listed = problems.stream().map(c -> Deck.mark(c.getInitiativeCode() == null
                         ? c.getSubject() : names.get(c.getInitiativeCode()) + "：" + c.getSubject(), c)).toList();
-                // As many slides as it takes for the rows to stay readable from the back of the room.
-                int pages = (listed.size() + PROBLEMS_PER_SLIDE - 1) / PROBLEMS_PER_SLIDE;
-                for (int page = 0; page < pages; page++) {
-                    List<Mark> shown = listed.subList(page * PROBLEMS_PER_SLIDE,
-                            Math.min(listed.size(), (page + 1) * PROBLEMS_PER_SLIDE));
+                List<List<Mark>> parts = parts(listed, PROBLEMS_PER_SLIDE);
+                for (int part = 0; part < parts.size(); part++) {
+                    List<Mark> shown = parts.get(part);
                     slides.add(new Slide("problems", "データの確認", "報告書の中で一致しない数値と読み取れない日付"
-                            + (pages > 1 ? "（" + (page + 1) + "/" + pages + "）" : ""), null, null, null, null, null,
-                            List.of(), shown, shown.stream().map(Mark::note).toList(), "/checks"));
+                            + partOf(part, parts.size()), null, null, null, null, null, List.of(), shown,
+                            shown.stream().map(Mark::note).toList(), "/checks"));
                 }
             }
             return List.copyOf(slides);
+        }
+
+        /**
+         * As many slides as it takes for the items to stay readable from the back of the room, no more than {@code
+         * most} to a slide, shared out evenly (eight cards as four and four, not five and three).
+         */
+        private static <T> List<List<T>> parts(List<T> items, int most) {
+            int count = Math.max(1, (items.size() + most - 1) / most);
+            List<List<T>> parts = new ArrayList<>();
+            for (int part = 0; part < count; part++) {
+                parts.add(items.subList(part * items.size() / count, (part + 1) * items.size() / count));
+            }
+            return parts;
+        }
+
+        /** '（1/2）' after the subtitle of a section shown over several slides. */
+        private static String partOf(int part, int count) {
+            return count > 1 ? "（" + (part + 1) + "/" + count + "）" : "";
         }
 
         private void initiative(Initiatives.Model i) {

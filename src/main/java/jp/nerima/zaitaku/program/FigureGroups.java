@@ -17,7 +17,7 @@ import jp.nerima.zaitaku.web.Chart;
 public final class FigureGroups {
 
     /**
-     * @param periodReading the Gregorian reading of {@code period}, e.g. '2015年10月～（元号の記載なし…）'
+     * @param periodReading the Gregorian reading of {@code period}, e.g. '2015年10月～（元号の記載がないため…）'
      * @param checkId       set where the report contradicts itself on this figure
      */
     public record Figure(String code, String category, String series, BigDecimal amount, String unit, String printed,

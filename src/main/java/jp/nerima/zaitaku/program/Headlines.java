@@ -67,14 +67,17 @@ public final class Headlines {
                                 r.value12()), r.value7(), problems.forFigure(r.value1(), r.value4()).orElse(null)));
     }
 
-    /** '母数: …の回収件数（47件）', '27年10月～', '書面開催：１回', joined by '・'. */
+    /**
+     * '母数: …の回収件数（47件）', '期間: 27年10月～', '書面開催：１回', joined by '／' (a '・' would read as part of
+     * labels such as 医療・介護).
+     */
     private static String context(String fy, String period, String besideLabel, String besidePrinted,
                                   String baseLabel, String basePrinted) {
         List<String> parts = new ArrayList<>();
         if (baseLabel != null) parts.add("母数: " + baseLabel + "（" + basePrinted + "）");
         if (period != null && !period.equals(fy)) parts.add("期間: " + period);
         if (besidePrinted != null) parts.add(besideLabel + "：" + besidePrinted);
-        return parts.isEmpty() ? null : String.join("・", parts);
+        return parts.isEmpty() ? null : String.join("／", parts);
     }
 
     /**

@@ -196,11 +196,11 @@ public record Chart(String id, String title, String unit, String kind, List<Stri
                 }).collect(Collectors.joining("、")) + "です。";
             }
             List<Point> points = series.isEmpty() ? List.of() : points(series.get(0));
-            if (points.isEmpty()) return title + "に当たる数値はありません。";
+            if (points.isEmpty()) return title + "では、該当する数値がありません。";
             if (points.size() == 1) {
                 Point only = points.get(0);
                 return only.label().equals(quote(title)) ? title + "は" + only.printed() + "です。"
-                        : title + "は、" + only.label() + "の" + only.printed() + "です。";
+                        : title + "では、" + only.label() + "が" + only.printed() + "です。";
             }
             return compared(points);
         }
@@ -238,9 +238,15 @@ public record Chart(String id, String title, String unit, String kind, List<Stri
             return points.stream().filter(p -> p.amount().compareTo(amount) == 0).toList();
         }
 
-        /** 'A（3回）'; items that tie, together: 'AとB（いずれも3回）', 'A、B、Cなど6項目（いずれも1件）'. */
+        /**
+         * 'A（3回）', or 'A（週1回）の3回' where the label ends in a bracket, so that no bracket follows a bracket; items
+         * that tie, together: 'AとB（いずれも3回）', 'A、B、Cなど6項目（いずれも1件）'.
+         */
         private static String named(List<Point> at) {
-            if (at.size() == 1) return at.get(0).label() + "（" + at.get(0).printed() + "）";
+            if (at.size() == 1) {
+                Point only = at.get(0);
+                return only.label() + (only.label().endsWith("）") ? "の" + only.printed() : "（" + only.printed() + "）");
+            }
             return joined(at) + "（いずれも" + at.get(0).printed() + "）";
         }
 

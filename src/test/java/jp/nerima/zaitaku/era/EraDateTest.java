@@ -59,7 +59,7 @@ class EraDateTest {
         assertFalse(date.wellFormed());
         assertEquals("平成年31度～", date.printed());
         assertEquals(2019, date.gregorianYear());
-        assertTrue(date.reading().startsWith("平成31年度～"), date.reading());
+        assertTrue(date.reading().startsWith("「平成31年度～」"), date.reading());
     }
 
     @Test

@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,6 +61,32 @@ class PresentationTest {
         assertTrue(notes.stream().anyMatch(n -> n.startsWith("⚠要確認 第3回: 報告書の表記は162人、")
                 && n.contains("内訳4項目の合計（242人）")), notes.toString());
         assertEquals("162人", lectures.at("/marks/0/printed").asText(), "and the slide marks it");
+    }
+
+    @Test
+    void eachAreasCardsCarryOnTheirSlidesWhatTheyCountAsOnTheAreaPage() throws Exception {
+        JsonNode slides = new ObjectMapper().readTree(TestApp.get("/present/1.json").body()).at("/data/slides");
+        String deck = TestApp.get("/present/1").body();
+        Map<String, List<String>> shown = new LinkedHashMap<>();
+        for (int n = 1; n <= slides.size(); n++) {
+            if (!slides.get(n - 1).get("kind").asText().equals("cards")) continue;
+            int start = deck.indexOf("id=\"slide-" + n + "\"");
+            shown.computeIfAbsent(slides.get(n - 1).get("link").asText(), a -> new ArrayList<>())
+                    .addAll(cards(deck.substring(start, deck.indexOf("</section>", start))));
+        }
+        assertEquals(6, shown.size(), "a slide of cards for every area with headline figures");
+        shown.forEach((area, cards) -> assertEquals(cards(TestApp.get(area).body()), cards, area));
+        assertTrue(shown.values().stream().flatMap(List::stream).filter(c -> c.contains("｜")).count() >= 14,
+                "most cards say their base, period or the figure printed beside: " + shown);
+    }
+
+    /** Each card's label, and after '｜' its context line where it has one. */
+    private static List<String> cards(String html) {
+        Matcher card = Pattern.compile("<p class=\"label\">(.*?)</p>(?:<p class=\"context\">(.*?)</p>)?")
+                .matcher(html);
+        List<String> cards = new ArrayList<>();
+        while (card.find()) cards.add(card.group(1) + (card.group(2) == null ? "" : "｜" + card.group(2)));
+        return cards;
     }
 
     @ParameterizedTest

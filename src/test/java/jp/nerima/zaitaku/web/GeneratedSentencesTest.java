@@ -105,6 +105,12 @@ class GeneratedSentencesTest {
         assertEquals("最も高いのは「そう思わない」（41.7％）、最も低いのは「無回答」（4.6％）です。", answers.summary());
         Chart one = Chart.builder("o", "団体別の取組数（絞り込み結果）", "件", "hbar")
                 .add("練馬区医師会", null, java.math.BigDecimal.ONE, "1件").build();
-        assertEquals("団体別の取組数（絞り込み結果）は、練馬区医師会の1件です。", one.summary());
+        assertEquals("団体別の取組数（絞り込み結果）では、練馬区医師会が1件です。", one.summary());
+        Chart years = Chart.builder("y", "開始年別の取組数", "件", "bar")
+                .add("2017年（平成29年）", null, java.math.BigDecimal.valueOf(7), "7件")
+                .add("2018年（平成30年）", null, java.math.BigDecimal.valueOf(3), "3件")
+                .add("2019年（平成31年）", null, java.math.BigDecimal.ONE, "1件").build();
+        assertEquals("最も多いのは2017年（平成29年）の7件、最も少ないのは2019年（平成31年）の1件です。", years.summary(),
+                "no bracket right after a bracket");
     }
 }
