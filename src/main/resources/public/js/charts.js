@@ -119,16 +119,26 @@
   var segmenter = window.Intl && Intl.Segmenter ? new Intl.Segmenter('ja', { granularity: 'word' }) : null;
   var CLOSING = /^[）)」』】、。，．・％%]/;
   var OPENING = /[（(「『【]$/;
+  var NUMBER_END = /[0-9０-９]$/;
+  var NUMBER_START = /^[0-9０-９]/;
+  // What reads as part of the number after it (第3回, 約2割) and what counts it (24時間, 4回, 12月).
+  var BEFORE_NUMBER = /[第約]$/;
+  var COUNTER = /^[^\s0-9０-９（(「『【）)」』】、。，．・～〜~-]/;
 
-  // The words of a label; a closing bracket or mark stays with the word before it, an opening one with the next.
+  // The words of a label; a closing bracket or mark stays with the word before it, an opening one with the next,
+  // and a number with what it counts.
   function words(text) {
     var pieces = segmenter ? Array.from(segmenter.segment(text), function (s) { return s.segment; })
       : Array.from(text);
     var out = [];
     pieces.forEach(function (piece) {
-      var last = out.length - 1;
-      if (last >= 0 && (CLOSING.test(piece) || OPENING.test(out[last]))) out[last] += piece;
-      else out.push(piece);
+      var last = out[out.length - 1];
+      if (last !== undefined && (CLOSING.test(piece) || OPENING.test(last)
+          || NUMBER_END.test(last) && COUNTER.test(piece) || BEFORE_NUMBER.test(last) && NUMBER_START.test(piece))) {
+        out[out.length - 1] += piece;
+      } else {
+        out.push(piece);
+      }
     });
     return out;
   }
@@ -190,7 +200,10 @@
     var box = canvas.parentElement;
     var present = document.body.classList.contains('present');
     // On a phone, bars side by side leave no room for their names: they lie down instead.
-    var horizontal = spec.kind === 'hbar' || (!present && box.clientWidth < 480 && spec.labels.length > 3);
+    function lying() {
+      return spec.kind === 'hbar' || (!present && box.clientWidth < 480 && spec.labels.length > 3);
+    }
+    var horizontal = lying();
     var stacked = spec.kind === 'stacked';
     var rows = spec.labels.length * (stacked ? 1 : spec.series.length);
     // A slide has room for names of 24 characters on a line, and for a second line where the rows are few.
@@ -252,8 +265,16 @@
         responsive: true,
         maintainAspectRatio: false,
         animation: false,
-        // A window made narrower (a phone turned upright) wraps the names anew.
-        onResize: function (chart, size) { chart.data.labels = wrapped(size.width); },
+        // A window made narrower (a phone turned upright) wraps the names anew; across 480px the bars stand up or
+        // lie down as they would have been drawn at the new width (after this resize, which Chart.js finishes).
+        onResize: function (chart, size) {
+          if (lying() === horizontal) chart.data.labels = wrapped(size.width);
+          else setTimeout(function () {
+            if (Chart.getChart(canvas) !== chart) return; // redrawn already, by an earlier resize
+            chart.destroy();
+            draw(canvas);
+          });
+        },
         layout: { padding: { right: horizontal ? 80 : 8, top: horizontal ? 8 : 28 } },
         scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
         plugins: {
@@ -276,36 +297,63 @@
     canvas.setAttribute('data-drawn', 'true');
   }
 
+  // Chart.js is loaded with the first chart to draw: a page without charts never evaluates its 200 KB, and one with
+  // none in view does so once it has settled, not while it opens.
+  var library = document.currentScript.getAttribute('data-chart-js');
+  var waiting = [];
+  function withChart(then) {
+    if (typeof Chart !== 'undefined') return then();
+    waiting.push(then);
+    if (waiting.length > 1) return;
+    var script = document.createElement('script');
+    script.src = library;
+    script.onload = function () { waiting.splice(0).forEach(function (next) { next(); }); };
+    document.head.appendChild(script);
+  }
+
   // A chart on the screen (or about to be) is drawn at once; the others once the page has settled, one by one
   // while the browser is idle, or before printing: a page of many charts opens without waiting for them.
   function drawAll() {
-    if (typeof Chart === 'undefined') return;
     var pending = Array.prototype.slice.call(document.querySelectorAll('canvas[data-chart]'));
+    if (!pending.length) return;
     function once(canvas) {
       if (!canvas.hasAttribute('data-drawn')) draw(canvas);
     }
-    var later = window.requestIdleCallback || function (next) { return setTimeout(next, 1); };
+    // Idle time can be long in coming (a deck moved through slide by slide has little): a chart waits 200ms at most.
+    var later = function (next) {
+      return window.requestIdleCallback ? requestIdleCallback(next, { timeout: 200 }) : setTimeout(next, 1);
+    };
     function next() {
       if (pending.length) {
         once(pending.shift());
         later(next);
       }
     }
-    // A deck shows its slides in turn without scrolling: each is drawn at once, ready when shown.
-    if (!('IntersectionObserver' in window) || document.body.classList.contains('present')) {
-      pending.forEach(once);
+    if (document.body.classList.contains('deck-live')) {
+      // A deck shows its slides one at a time, all in the same place: the slide shown (and the next, in the
+      // presenter view) is drawn at once, another as it is shown.
+      var shown = function () {
+        pending.forEach(function (canvas) {
+          if (canvas.closest('.slide.current, .slide.following')) withChart(function () { once(canvas); });
+        });
+      };
+      new MutationObserver(shown).observe(document.body, { subtree: true, attributeFilter: ['class'] });
+      shown();
+    } else if ('IntersectionObserver' in window) {
+      var seen = new IntersectionObserver(function (entries) {
+        entries.forEach(function (entry) {
+          if (!entry.isIntersecting) return;
+          seen.unobserve(entry.target);
+          withChart(function () { once(entry.target); });
+        });
+      }, { rootMargin: '0px 0px 200px 0px' });
+      pending.forEach(function (canvas) { seen.observe(canvas); });
+    } else {
+      withChart(function () { pending.forEach(once); });
       return;
     }
-    var seen = new IntersectionObserver(function (entries) {
-      entries.forEach(function (entry) {
-        if (!entry.isIntersecting) return;
-        seen.unobserve(entry.target);
-        once(entry.target);
-      });
-    }, { rootMargin: '0px 0px 200px 0px' });
-    pending.forEach(function (canvas) { seen.observe(canvas); });
-    window.addEventListener('beforeprint', function () { pending.forEach(once); });
-    setTimeout(function () { later(next); }, 3000);
+    window.addEventListener('beforeprint', function () { withChart(function () { pending.forEach(once); }); });
+    setTimeout(function () { withChart(function () { later(next); }); }, 3000);
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', drawAll);

@@ -10,6 +10,8 @@
   if (!handout) return;
   const SPLIT = new Set(['ARTICLE', 'SECTION', 'DIV', 'NAV', 'UL', 'OL', 'DL', 'TABLE', 'TBODY']);
   const HEADING = /^(H[1-4]|CAPTION|SUMMARY)$/;
+  // Characters: about 4,300 fill a sheet at the handout's size; 8,000 do not fit even in the smallest text.
+  const MORE_THAN_A_SHEET = 8000;
   const sheets = document.createElement('div');
   sheets.className = 'sheets';
   let sheet;
@@ -50,15 +52,21 @@
     return enough;
   };
 
-  // Places a node at the end of parent, on the sheet being filled; returns where the node's next sibling goes.
-  const place = (node, parent) => {
+  // Places a node at the end of parent, on the sheet being filled; returns where the node's next sibling goes. It
+  // pauses (yield) before each node, so that the browser paints and answers between a few of them.
+  function* place(node, parent) {
+    yield;
     parent.appendChild(node);
-    if (fits(node, parent)) return parent;
-    parent.removeChild(node);
+    // Space between blocks takes no room: measuring after each (a third of all nodes) only cost time. A block of
+    // more text than a sheet holds is not measured whole before it is split.
+    if (node.nodeType === Node.TEXT_NODE && !node.data.trim()) return parent;
+    if (!(splittable(node) && node.textContent.length > MORE_THAN_A_SHEET) && fits(node, parent)) return parent;
+    // Back out of sight, where what it holds waits in the page (a chart stays a chart of the page) until placed.
+    waiting.appendChild(node);
     if (splittable(node)) {
       let inside = node.cloneNode(false);
       parent.appendChild(inside);
-      for (const child of [...node.childNodes]) inside = place(child, inside);
+      for (const child of [...node.childNodes]) inside = yield* place(child, inside);
       return inside.parentElement;
     }
     // A heading left last on the sheet, alone or before an empty shell, goes along to the next one.
@@ -71,7 +79,7 @@
     next.appendChild(node);
     if (full()) sheet.dataset.overfull = 'true';
     return next;
-  };
+  }
 
   // The notes on how the extracted text was read name its lines, which mean nothing on paper.
   handout.querySelectorAll('.reading, .reading-note').forEach(note => {
@@ -91,27 +99,48 @@
   handout.querySelectorAll('.page-ref').forEach(r => { r.textContent = '00'; }); // room for the numbers
   const parts = [...handout.children];
   const headings = new Map(parts.map(p => [p.id, p.querySelector('h1')]));
-  handout.appendChild(sheets);
+  // The parts wait out of sight: measuring a sheet then lays out that sheet alone, not all the parts below it.
+  const waiting = document.createElement('div');
+  waiting.hidden = true;
+  waiting.append(...parts);
+  handout.append(waiting, sheets);
   newSheet(false);
-  for (const part of parts) {
-    const landscape = part.classList.contains('attachment');
-    if (landscape || sheet.classList.contains('landscape')) newSheet(landscape);
-    place(part, sheet);
-    if (part.classList.contains('summary')) newSheet(false);
+
+  // Once every part is on its sheets: captions follow their rows, and the contents list gets its page numbers.
+  const finish = () => {
+    waiting.remove();
+    // A table cut before its first row: its caption goes to where its rows are.
+    sheets.querySelectorAll('table').forEach(table => {
+      if (table.querySelector('tbody tr')) return;
+      const rest = [...sheets.querySelectorAll('table.continued')].find(t => table.compareDocumentPosition(t)
+          & Node.DOCUMENT_POSITION_FOLLOWING);
+      const caption = table.querySelector('caption');
+      if (rest && caption) rest.prepend(caption);
+      if (rest) table.remove();
+    });
+    const number = element => [...sheets.children].indexOf(element.closest('.sheet')) + 1;
+    handout.querySelectorAll('.page-ref').forEach(r => {
+      const target = headings.get(r.dataset.part);
+      r.textContent = target ? String(number(target)) : '';
+    });
+    handout.dataset.pages = String(sheets.children.length);
+  };
+
+  // The parts are laid out ten milliseconds at a time, the browser painting and answering in between: the first
+  // sheets show at once and the page never stops responding for the second it takes on a phone.
+  function* layOut() {
+    for (const part of parts) {
+      const landscape = part.classList.contains('attachment');
+      if (landscape || sheet.classList.contains('landscape')) newSheet(landscape);
+      yield* place(part, sheet);
+      if (part.classList.contains('summary')) newSheet(false);
+    }
   }
-  // A table cut before its first row: its caption goes to where its rows are.
-  sheets.querySelectorAll('table').forEach(table => {
-    if (table.querySelector('tbody tr')) return;
-    const rest = [...sheets.querySelectorAll('table.continued')].find(t => table.compareDocumentPosition(t)
-        & Node.DOCUMENT_POSITION_FOLLOWING);
-    const caption = table.querySelector('caption');
-    if (rest && caption) rest.prepend(caption);
-    if (rest) table.remove();
-  });
-  const number = element => [...sheets.children].indexOf(element.closest('.sheet')) + 1;
-  handout.querySelectorAll('.page-ref').forEach(r => {
-    const target = headings.get(r.dataset.part);
-    r.textContent = target ? String(number(target)) : '';
-  });
-  handout.dataset.pages = String(sheets.children.length);
+  const steps = layOut();
+  const step = () => {
+    const until = performance.now() + 10;
+    while (performance.now() < until) if (steps.next().done) return finish();
+    setTimeout(step);
+  };
+  step();
 })();

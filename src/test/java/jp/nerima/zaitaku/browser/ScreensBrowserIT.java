@@ -1,13 +1,16 @@
 package jp.nerima.zaitaku.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 
 import jp.nerima.zaitaku.TestApp;
@@ -82,17 +85,90 @@ class ScreensBrowserIT {
         }
     }
 
-    /** A window made narrow after the charts were drawn (a phone turned upright) wraps their names anew. */
-    @org.junit.jupiter.api.Test
-    void namesWrapAnewInANarrowerWindow() throws InterruptedException {
+    /** Charts whose bars lie or stand otherwise than a chart drawn at the window's width would. */
+    private static final String ORIENTATION = """
+            const found = [];
+            for (const canvas of document.querySelectorAll('canvas[data-drawn]')) {
+              const spec = JSON.parse(canvas.dataset.chart);
+              const lying = spec.kind === 'hbar' || (canvas.parentElement.clientWidth < 480 && spec.labels.length > 3);
+              if ((Chart.getChart(canvas).options.indexAxis === 'y') !== lying) found.push(canvas.closest('figure').id);
+            }
+            return found;""";
+
+    /**
+     * A window made narrow after the charts were drawn (a phone turned upright) wraps their names anew, and its bars
+     * lie down as they would have been drawn at that width; made wide again, they stand up.
+     */
+    @Test
+    void chartsTakeTheOrientationOfTheirNewWidth() throws InterruptedException {
+        try (Browser browser = new Browser(1366, 768)) {
+            browser.driver().get(TestApp.url("/activities"));
+            assertEquals(0, browser.blankCharts().size());
+            int frame = browser.driver().manage().window().getSize().getWidth()
+                    - ((Number) browser.driver().executeScript("return window.innerWidth")).intValue();
+            List<?> standing = (List<?>) browser.driver().executeScript("""
+                    return [...document.querySelectorAll('canvas[data-drawn]')]
+                        .filter(c => Chart.getChart(c).options.indexAxis === 'x'
+                            && JSON.parse(c.dataset.chart).labels.length > 3).map(c => c.closest('figure').id)""");
+            assertFalse(standing.isEmpty(), "no chart of more than three bars stands at 1366px");
+            for (int width : new int[] {390, 1366}) {
+                browser.driver().manage().window().setSize(new Dimension(width + frame,
+                        browser.driver().manage().window().getSize().getHeight()));
+                Thread.sleep(1000); // Chart.js redraws on the resize observer's next frame, charts.js after it
+                assertEquals(List.of(), browser.driver().executeScript(ORIENTATION), "at " + width + "px");
+                assertEquals(List.of(), browser.driver().executeScript(CHART_LABELS), "at " + width + "px");
+                assertEquals(0, browser.blankCharts().size(), "at " + width + "px");
+                browser.screenshot("screen-resized-to-" + width + "-activities");
+            }
+            assertEquals(List.of(), browser.consoleErrors());
+        }
+    }
+
+    /**
+     * A number stays with what it counts when a name wraps: 「24時間」, 「4回」, 「（第3回）」, 「100％」, 「4年度」 are
+     * never parted, in charts drawn at every width from a phone's to a laptop's.
+     */
+    @Test
+    void numbersStayWithTheirCounters() {
+        List<String> names = List.of("在宅療養24時間対応の診療所と薬局", "訪問診療を実施した医療機関（第3回）",
+                "年4回の多職種研修会と100％の参加率", "令和4年度の在宅看取り件数の推移");
         try (Browser browser = new Browser(1366, 768)) {
             browser.driver().get(TestApp.url("/indicators"));
+            browser.driver().executeScript("""
+                    const spec = {kind: 'hbar', title: 't', unit: '件', labels: arguments[0],
+                        series: [{name: 'n', values: [1, 2, 3, 4], printed: ['1', '2', '3', '4']}]};
+                    const main = document.querySelector('main');
+                    for (let width = 200; width <= 720; width += 8) {
+                      const figure = document.createElement('figure');
+                      figure.className = 'chart';
+                      figure.id = 'wrap-' + width;
+                      figure.innerHTML = '<div class="chart-box"><canvas></canvas></div>';
+                      figure.style.width = width + 'px';
+                      figure.querySelector('canvas').dataset.chart = JSON.stringify(spec);
+                      main.prepend(figure);
+                    }
+                    // charts.js again, as the page loads it: it draws the charts not drawn yet
+                    const script = document.createElement('script');
+                    for (const a of document.querySelector('script[data-chart-js]').attributes) {
+                      script.setAttribute(a.name, a.value);
+                    }
+                    document.body.appendChild(script);""", names);
             assertEquals(0, browser.blankCharts().size());
-            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390 + 1366
-                    - ((Number) browser.driver().executeScript("return window.innerWidth")).intValue(),
-                    browser.driver().manage().window().getSize().getHeight()));
-            Thread.sleep(1000); // Chart.js redraws on the resize observer's next frame
-            assertEquals(List.of(), browser.driver().executeScript(CHART_LABELS));
+            @SuppressWarnings("unchecked")
+            List<List<String>> wrapped = (List<List<String>>) browser.driver().executeScript("""
+                    return [...document.querySelectorAll('figure[id^="wrap-"] canvas')]
+                        .flatMap(c => Chart.getChart(c).data.labels.map(l => [].concat(l)))""");
+            assertEquals(names.size() * 66, wrapped.size());
+            assertTrue(wrapped.stream().anyMatch(lines -> lines.size() > 2), "no name wrapped onto three lines");
+            for (List<String> lines : wrapped) {
+                assertTrue(names.contains(String.join("", lines)), lines + " is not a name given");
+                for (int i = 1; i < lines.size(); i++) {
+                    String before = lines.get(i - 1), after = lines.get(i);
+                    assertFalse(before.matches(".*[0-9０-９]") && after.matches("[^（(「\\s].*")
+                            || before.matches(".*第") && after.matches("[0-9０-９].*")
+                            || after.matches("[）％].*"), "a number parted from its counter: " + lines);
+                }
+            }
         }
     }
 

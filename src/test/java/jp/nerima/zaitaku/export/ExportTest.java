@@ -31,7 +31,7 @@ import jp.nerima.zaitaku.HtmlText;
 /** The static copy works from any web server: only relative links, and every one of them resolves. */
 class ExportTest {
 
-    private static final Pattern LINK = Pattern.compile("\\b(?:href|src|action|data-auto-next)=\"([^\"]*)\"");
+    private static final Pattern LINK = Pattern.compile("\\b(?:href|src|action|data-auto-next|data-chart-js)=\"([^\"]*)\"");
     // Any attribute at all holding a site-absolute address, whatever its name.
     private static final Pattern ABSOLUTE = Pattern.compile("\\s[a-z-]+=\"/[^\"]*\"");
 
