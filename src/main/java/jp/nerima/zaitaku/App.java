@@ -42,9 +42,11 @@ public final class App {
 
     /**
      * What the pages are made from: the database, its fiscal years, the slides (every page can be opened at its
-     * own) and the search.
+     * own) and the search, these two made on first use: they load every feature's classes, which the first page
+     * does not need.
      */
-    private record Sources(DSLContext dsl, Reports reports, Presentation presentation, Search search) {}
+    private record Sources(DSLContext dsl, Reports reports, Supplier<Presentation> presentation,
+                           Supplier<Search> search) {}
 
     /** Every page, in the order of the navigation, and how its handler is made from the database. */
     private static final Map<String, Function<Sources, Pages.Handler>> PAGES = new LinkedHashMap<>();
@@ -59,12 +61,20 @@ public final class App {
         PAGES.put("/activities/{no}", s -> new ActivityDetail(s.dsl())::page);
         PAGES.put("/checks", s -> new Checks(s.dsl())::page);
         PAGES.put("/source", s -> new SourceText()::page);
-        PAGES.put("/present", s -> s.presentation()::page);
-        PAGES.put("/present/{number}", s -> s.presentation()::page);
+        PAGES.put("/present", s -> s.presentation().get()::page);
+        PAGES.put("/present/{number}", s -> s.presentation().get()::page);
         PAGES.put("/handout", s -> new Handout(s.dsl())::page);
         PAGES.put("/summary", s -> new Summary(s.dsl())::page);
-        PAGES.put("/search", s -> s.search()::page);
+        PAGES.put("/search", s -> s.search().get()::page);
     }
+
+    /**
+     * How a page with parameters is found without being made: the navigation asks for the COVID area on every
+     * page, and the year menu for the page shown in each other year.
+     */
+    private static final Map<String, Function<Sources, Pages.Finder>> FINDERS = Map.of(
+            "/areas/{code}", s -> new Areas(s.dsl())::exists,
+            "/initiatives/{code}", s -> new Initiatives(s.dsl())::exists);
 
     private App() {}
 
@@ -114,7 +124,7 @@ public final class App {
         });
 
         PAGES.keySet().forEach(path -> pages.register(app, path));
-        app.get("/search/index.js", ctx -> sources.get().search().script(ctx));
+        app.get("/search/index.js", ctx -> sources.get().search().get().script(ctx));
         app.get("/print.css", ctx -> ctx.contentType("text/css; charset=utf-8")
                 .result(PrintedPages.css(pages.reports().of(ctx))));
         app.get("/favicon.ico", ctx -> ctx.redirect("/static/favicon.svg"));
@@ -127,14 +137,26 @@ public final class App {
     private static Sources sources(Database db) {
         DSLContext dsl = db.dsl();
         Reports reports = new Reports(dsl, db.fingerprint());
-        return new Sources(dsl, reports, new Presentation(dsl), new Search(dsl, reports));
+        return new Sources(dsl, reports, once(() -> new Presentation(dsl)), once(() -> new Search(dsl, reports)));
     }
 
     private static Pages.Live live(Sources sources) {
         Map<String, Pages.Handler> handlers = new LinkedHashMap<>();
-        PAGES.forEach((path, handler) -> handlers.put(path, handler.apply(sources)));
-        return new Pages.Live(sources.reports(), handlers, Map.of("/search", sources.search()::answer),
-                sources.presentation()::slideFor);
+        PAGES.forEach((path, handler) -> handlers.put(path, lazily(() -> handler.apply(sources))));
+        Map<String, Pages.Finder> finders = new LinkedHashMap<>();
+        FINDERS.forEach((path, finder) -> finders.put(path, finder.apply(sources)));
+        return new Pages.Live(sources.reports(), handlers, finders,
+                Map.of("/search", (page, request, report) -> sources.search().get().answer(page, request, report)),
+                (report, path) -> sources.presentation().get().slideFor(report, path));
+    }
+
+    /**
+     * A page's handler, made on its first request: with --data, the first page then loads the classes of its own
+     * feature only, while the database is still being seeded on the other core.
+     */
+    private static Pages.Handler lazily(Supplier<Pages.Handler> maker) {
+        Supplier<Pages.Handler> handler = once(maker);
+        return (request, report) -> handler.get().handle(request, report);
     }
 
     /** Made on first use, once. */

@@ -11,7 +11,6 @@ import io.javalin.util.JavalinBindException;
 import jp.nerima.zaitaku.db.Database;
 import jp.nerima.zaitaku.db.SqlScriptException;
 import jp.nerima.zaitaku.db.SqlScripts;
-import jp.nerima.zaitaku.web.Chart;
 import jp.nerima.zaitaku.web.MadePages;
 
 /** Reads the command line, starts the dashboard and opens it in the browser. */
@@ -32,7 +31,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (live(args)) warmUp();
         // The console's own encoding (MS932 on a Japanese Windows), which it can show.
         int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
         // On success the server's threads keep the program running until Ctrl+C.
@@ -60,30 +58,6 @@ public final class Main {
     private static int tell(List<String> lines, PrintWriter out) {
         lines.forEach(out::println);
         return 0;
-    }
-
-    /**
-     * Whether this start makes its pages from the database: with --data. Read before the command line is parsed,
-     * so that only such a start spends a core on loading jOOQ meanwhile.
-     */
-    private static boolean live(String[] args) {
-        for (String arg : args) {
-            if (arg.equals("--data") || arg.startsWith("--data=")) return true;
-        }
-        return false;
-    }
-
-    /**
-     * Loads, on a thread of its own, the libraries the first page needs and the seeding does not: they load while
-     * the command line is read and the database seeded, not after.
-     */
-    private static void warmUp() {
-        Thread thread = new Thread(() -> {
-            Database.loadJooq();
-            Chart.loadJson();
-        }, "warm-up");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     private int serve() {

@@ -61,6 +61,11 @@ public final class Database implements AutoCloseable {
                 seeded.completeExceptionally(e);
             }
         }, "database-seeding").start();
+        // jOOQ, which the pages need and the scripts do not, loads meanwhile on the other core; started after the
+        // seeding, so that it does not hold up the start of the scripts.
+        Thread jooq = new Thread(Database::loadJooq, "jooq-loading");
+        jooq.setDaemon(true);
+        jooq.start();
         // ifexists: a query after close() must fail, not open a new, empty database under the same name.
         this.reader = source(url + ";ifexists=true", READER, password);
     }

@@ -5,6 +5,7 @@ import static jp.nerima.zaitaku.db.schema.Tables.FISCAL_YEAR;
 import static jp.nerima.zaitaku.db.schema.Tables.PILLAR;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -53,13 +54,15 @@ public final class Overview {
         Problems problems = Problems.of(dsl, fy);
         Map<String, List<Headlines.Card>> headlines = Headlines.of(dsl, fy, problems);
         List<Targets.Target> targets = Targets.of(dsl, fy);
+        // The areas of all pillars in one query: this is the first page a --data start makes.
+        Map<String, List<Area>> areas = new HashMap<>();
+        dsl.selectFrom(AREA).where(AREA.FISCAL_YEAR.eq(fy)).orderBy(AREA.CODE)
+                .forEach(a -> areas.computeIfAbsent(a.getPillarCode(), p -> new ArrayList<>())
+                        .add(new Area(a.getCode(), a.getHeading(), headlines.values().stream().flatMap(List::stream)
+                                .filter(c -> c.areaCode().equals(a.getCode())).toList())));
         List<Pillar> pillars = dsl.selectFrom(PILLAR).where(PILLAR.FISCAL_YEAR.eq(fy)).orderBy(PILLAR.SRC_LINE)
                 .fetch(p -> new Pillar(p.getCode(), p.getKind(), p.getHeading(),
-                        dsl.selectFrom(AREA).where(AREA.FISCAL_YEAR.eq(fy)).and(AREA.PILLAR_CODE.eq(p.getCode()))
-                                .orderBy(AREA.CODE)
-                                .fetch(a -> new Area(a.getCode(), a.getHeading(), headlines.values().stream()
-                                        .flatMap(List::stream).filter(c -> c.areaCode().equals(a.getCode()))
-                                        .toList()))));
+                        areas.getOrDefault(p.getCode(), List.of())));
         return new Model(year.getProgramName(), year.getAim(), targets, pillars, problems.count(),
                 Headlines.compared(dsl, report));
     }

@@ -53,6 +53,11 @@ public final class Areas {
                         List.of("コード", "取組", "目的", "担当・所管", "主な数値（原文）", "出典行"), rows));
     }
 
+    /** Whether the report has the area of {@code code}, told without making its page. */
+    public boolean exists(Report report, Map<String, String> params) {
+        return dsl.fetchExists(AREA, AREA.FISCAL_YEAR.eq(report.label()).and(AREA.CODE.eq(params.get("code"))));
+    }
+
     Model load(Report report, String code) {
         String fy = report.label();
         var area = dsl.select(AREA.HEADING, PILLAR.HEADING, PILLAR.KIND).from(AREA)

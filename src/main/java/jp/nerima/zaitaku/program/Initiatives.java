@@ -75,6 +75,12 @@ public final class Initiatives {
                 .orderBy(INITIATIVE.SRC_LINE).fetch(INITIATIVE.CODE).stream().map(code -> load(report, code)).toList();
     }
 
+    /** Whether the report has the initiative of {@code code}, told without making its page. */
+    public boolean exists(Report report, Map<String, String> params) {
+        return dsl.fetchExists(INITIATIVE,
+                INITIATIVE.FISCAL_YEAR.eq(report.label()).and(INITIATIVE.CODE.eq(params.get("code"))));
+    }
+
     Model load(Report report, String code) {
         String fy = report.label();
         var i = dsl.selectFrom(INITIATIVE).where(INITIATIVE.FISCAL_YEAR.eq(fy)).and(INITIATIVE.CODE.eq(code))

@@ -6,8 +6,10 @@ import static jp.nerima.zaitaku.db.schema.Tables.RESIDENT_ANSWER;
 import static jp.nerima.zaitaku.db.schema.Tables.RESIDENT_QUESTION;
 import static jp.nerima.zaitaku.db.schema.Tables.TARGET;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
 
 import org.jooq.DSLContext;
 
@@ -25,32 +27,40 @@ public final class Targets {
     private Targets() {}
 
     public static List<Target> of(DSLContext dsl, String fy) {
+        Map<Integer, List<Measure>> measures = measures(dsl, fy);
         return dsl.selectFrom(TARGET).where(TARGET.FISCAL_YEAR.eq(fy)).orderBy(TARGET.POSITION)
-                .fetch(t -> new Target(t.getPosition(), t.getText(), measures(dsl, fy, t.getPosition())));
+                .fetch(t -> new Target(t.getPosition(), t.getText(),
+                        measures.getOrDefault(t.getPosition(), List.of())));
     }
 
-    private static List<Measure> measures(DSLContext dsl, String fy, int target) {
+    /**
+     * By target, the survey answers first: each survey read once for all targets, as the overview is the first
+     * page a --data start makes, and every query costs there.
+     */
+    private static Map<Integer, List<Measure>> measures(DSLContext dsl, String fy) {
         var asked = RESIDENT_QUESTION.as("asked");
-        return Stream.concat(
-                dsl.select(RESIDENT_QUESTION.TITLE, RESIDENT_ANSWER.ANSWER, RESIDENT_ANSWER.PRINTED,
-                                RESIDENT_ANSWER.SRC_LINE, RESIDENT_QUESTION.RESPONDENTS, RESIDENT_QUESTION.ASKED_OF,
-                                asked.TITLE)
-                        .from(RESIDENT_ANSWER).join(RESIDENT_QUESTION).onKey()
-                        .leftJoin(asked).on(asked.FISCAL_YEAR.eq(RESIDENT_QUESTION.FISCAL_YEAR))
-                        .and(asked.POSITION.eq(RESIDENT_QUESTION.POSITION.minus(1)))
-                        .where(RESIDENT_ANSWER.FISCAL_YEAR.eq(fy)).and(RESIDENT_ANSWER.TARGET_POSITION.eq(target))
-                        .fetch(r -> new Measure("高齢者基礎調査「" + r.value1() + "」", r.value2(), r.value3(),
-                                "対象: " + r.value5() + askedOf(r.value6(), r.value7()), "resident_question",
-                                r.value4())).stream(),
-                dsl.select(DEATH_PLACE_SHARE.PLACE, DEATH_PLACE_SHARE.PRINTED, DEATH_PLACE_SHARE.SRC_LINE,
-                                DEATH_RECORD_ANALYSIS.SCOPE, DEATH_RECORD_ANALYSIS.TOTAL_LABEL,
-                                DEATH_RECORD_ANALYSIS.TOTAL_PRINTED)
-                        .from(DEATH_PLACE_SHARE).join(DEATH_RECORD_ANALYSIS).onKey()
-                        .where(DEATH_PLACE_SHARE.FISCAL_YEAR.eq(fy)).and(DEATH_PLACE_SHARE.TARGET_POSITION.eq(target))
-                        .fetch(r -> new Measure("死亡小票分析（死亡場所）", r.value1(), r.value2(),
-                                "対象: " + r.value4().replaceFirst("を対象$", "") + "（" + r.value5() + " "
-                                        + r.value6() + "）", "death_record_analysis", r.value3())).stream())
-                .toList();
+        Map<Integer, List<Measure>> byTarget = new HashMap<>();
+        dsl.select(RESIDENT_ANSWER.TARGET_POSITION, RESIDENT_QUESTION.TITLE, RESIDENT_ANSWER.ANSWER,
+                        RESIDENT_ANSWER.PRINTED, RESIDENT_ANSWER.SRC_LINE, RESIDENT_QUESTION.RESPONDENTS,
+                        RESIDENT_QUESTION.ASKED_OF, asked.TITLE)
+                .from(RESIDENT_ANSWER).join(RESIDENT_QUESTION).onKey()
+                .leftJoin(asked).on(asked.FISCAL_YEAR.eq(RESIDENT_QUESTION.FISCAL_YEAR))
+                .and(asked.POSITION.eq(RESIDENT_QUESTION.POSITION.minus(1)))
+                .where(RESIDENT_ANSWER.FISCAL_YEAR.eq(fy)).and(RESIDENT_ANSWER.TARGET_POSITION.isNotNull())
+                .forEach(r -> byTarget.computeIfAbsent(r.value1(), t -> new ArrayList<>())
+                        .add(new Measure("高齢者基礎調査「" + r.value2() + "」", r.value3(), r.value4(),
+                                "対象: " + r.value6() + askedOf(r.value7(), r.value8()), "resident_question",
+                                r.value5())));
+        dsl.select(DEATH_PLACE_SHARE.TARGET_POSITION, DEATH_PLACE_SHARE.PLACE, DEATH_PLACE_SHARE.PRINTED,
+                        DEATH_PLACE_SHARE.SRC_LINE, DEATH_RECORD_ANALYSIS.SCOPE, DEATH_RECORD_ANALYSIS.TOTAL_LABEL,
+                        DEATH_RECORD_ANALYSIS.TOTAL_PRINTED)
+                .from(DEATH_PLACE_SHARE).join(DEATH_RECORD_ANALYSIS).onKey()
+                .where(DEATH_PLACE_SHARE.FISCAL_YEAR.eq(fy)).and(DEATH_PLACE_SHARE.TARGET_POSITION.isNotNull())
+                .forEach(r -> byTarget.computeIfAbsent(r.value1(), t -> new ArrayList<>())
+                        .add(new Measure("死亡小票分析（死亡場所）", r.value2(), r.value3(),
+                                "対象: " + r.value5().replaceFirst("を対象$", "") + "（" + r.value6() + " "
+                                        + r.value7() + "）", "death_record_analysis", r.value4())));
+        return byTarget;
     }
 
     /**

@@ -26,15 +26,6 @@ public record Chart(String id, String title, String unit, String kind, List<Stri
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Loads Jackson's classes, which the first chart would otherwise wait for. */
-    public static void loadJson() {
-        try {
-            JSON.writeValueAsString(Map.of("values", List.of(BigDecimal.ONE)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** What charts.js reads from the canvas's data-chart attribute. */
     public String json() {
         Map<String, Object> spec = new LinkedHashMap<>();

@@ -46,6 +46,15 @@ public final class Pages {
                 TemplateEngine.createPrecompiled(null, ContentType.Html, null, "jp.nerima.zaitaku.templates");
     }
 
+    /**
+     * Whether a page with parameters is in a report, told without making it: the navigation and the year menu ask
+     * on every page.
+     */
+    @FunctionalInterface
+    public interface Finder {
+        boolean exists(Report report, Map<String, String> params);
+    }
+
     /** The number of the slide that shows a page of a report, for pages opened with ?present. */
     @FunctionalInterface
     public interface SlideFinder {
@@ -54,10 +63,12 @@ public final class Pages {
 
     /**
      * What the pages are made of: the fiscal years of the database, the handler of each route (by its pattern,
-     * {@code /initiatives/{code}}), the routes whose query is answered in their page made without it, and the
-     * slide of each page.
+     * {@code /initiatives/{code}}), how some of those routes find their pages without making them (the others
+     * are made to see), the routes whose query is answered in their page made without it, and the slide of each
+     * page.
      */
-    public record Live(Reports reports, Map<String, Handler> routes, Map<String, Answer> answers, SlideFinder slides) {}
+    public record Live(Reports reports, Map<String, Handler> routes, Map<String, Finder> finders,
+                       Map<String, Answer> answers, SlideFinder slides) {}
 
     // The data is read only: a page is made once. 16 MB holds every page of a year many times over.
     private final PageCache cache = new PageCache(16L << 20);
@@ -226,12 +237,17 @@ public final class Pages {
             String key = report.year() + path;
             Boolean known = existing.get(key);
             if (known != null) return known;
+            Finder finder = live().finders().get(route.getKey());
             boolean found;
-            try {
-                route.getValue().handle(new Request("html", params, Map.of()), report);
-                found = true;
-            } catch (HttpResponseException absent) {
-                found = false;
+            if (finder != null) {
+                found = finder.exists(report, params);
+            } else {
+                try {
+                    route.getValue().handle(new Request("html", params, Map.of()), report);
+                    found = true;
+                } catch (HttpResponseException absent) {
+                    found = false;
+                }
             }
             // Bounded, as the page cache is: any number of made-up addresses cannot fill the memory.
             if (existing.size() < 10_000) existing.put(key, found);

@@ -45,7 +45,7 @@ class PageCacheTest {
         Pages pages = new Pages(() -> new Pages.Live(new Reports(TestApp.dsl(), "test"), Map.of(
                 "/handout", new Handout(TestApp.dsl())::page,
                 "/", new Overview(TestApp.dsl())::page,
-                "/initiatives/{code}", new Initiatives(TestApp.dsl())::page), Map.of(), (report, path) -> 1));
+                "/initiatives/{code}", new Initiatives(TestApp.dsl())::page), Map.of(), Map.of(), (report, path) -> 1));
         assertFalse(pages.made("/handout?"));
         pages.prepare();
         assertTrue(pages.made("/handout?"));
