@@ -116,32 +116,6 @@
 
   var measure = document.createElement('canvas').getContext('2d');
   measure.font = TEXT + 'px ' + FONT;
-  var segmenter = window.Intl && Intl.Segmenter ? new Intl.Segmenter('ja', { granularity: 'word' }) : null;
-  var CLOSING = /^[）)」』】、。，．・％%]/;
-  var OPENING = /[（(「『【]$/;
-  var NUMBER_END = /[0-9０-９]$/;
-  var NUMBER_START = /^[0-9０-９]/;
-  // What reads as part of the number after it (第3回, 約2割) and what counts it (24時間, 4回, 12月).
-  var BEFORE_NUMBER = /[第約]$/;
-  var COUNTER = /^[^\s0-9０-９（(「『【）)」』】、。，．・～〜~-]/;
-
-  // The words of a label; a closing bracket or mark stays with the word before it, an opening one with the next,
-  // and a number with what it counts.
-  function words(text) {
-    var pieces = segmenter ? Array.from(segmenter.segment(text), function (s) { return s.segment; })
-      : Array.from(text);
-    var out = [];
-    pieces.forEach(function (piece) {
-      var last = out[out.length - 1];
-      if (last !== undefined && (CLOSING.test(piece) || OPENING.test(last)
-          || NUMBER_END.test(last) && COUNTER.test(piece) || BEFORE_NUMBER.test(last) && NUMBER_START.test(piece))) {
-        out[out.length - 1] += piece;
-      } else {
-        out.push(piece);
-      }
-    });
-    return out;
-  }
 
   function fits(text, room) {
     return measure.measureText(text).width <= room;
@@ -157,7 +131,7 @@
     var lines = [];
     parts.forEach(function (part) {
       var line = '';
-      words(part).forEach(function (word) {
+      ZaitakuWords.of(part).forEach(function (word) {
         if (line && !fits(line + word, room)) {
           lines.push(line);
           line = '';

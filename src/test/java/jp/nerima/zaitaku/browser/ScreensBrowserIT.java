@@ -17,7 +17,8 @@ import jp.nerima.zaitaku.TestApp;
 
 /**
  * On a phone (390x844) and a laptop (1366x768): no chart label outside its chart or broken inside a word, no table
- * cell squeezed to a letter a line, nothing wider than the screen, and the 別紙's list right after its filters.
+ * cell squeezed to a letter a line or broken inside a word, nothing wider than the screen, and the 別紙's list right
+ * after its filters.
  */
 class ScreensBrowserIT {
 
@@ -67,6 +68,41 @@ class ScreensBrowserIT {
             }
             return found;""";
 
+    /**
+     * Table cells whose text goes on to a new line inside a word: where Intl.Segmenter sees none of its words end,
+     * or before a lone kanji that ends the word before it (練馬区薬剤師 / 会), which it takes for a word. Lines are
+     * compared within a piece of text: cells.js parts each word into one of its own.
+     */
+    private static final String BROKEN_CELLS = """
+            const found = [];
+            const words = new Intl.Segmenter('ja', {granularity: 'word'});
+            for (const cell of document.querySelectorAll('main table th, main table td')) {
+              if (cell.offsetParent === null) continue;
+              const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+              const range = document.createRange();
+              let text = '', top = null;
+              const breaks = [];
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                top = null; // between two pieces of text, a line may end with an element (<br>, a block)
+                for (let i = 0; i < node.length; i++) {
+                  range.setStart(node, i);
+                  range.setEnd(node, i + 1);
+                  const box = range.getBoundingClientRect();
+                  if (box.width > 0 && top !== null && box.top > top + box.height / 2) breaks.push(text.length);
+                  if (box.width > 0) top = box.top;
+                  text += node.data[i];
+                }
+              }
+              const ends = new Set([...words.segment(text)].map(s => s.index));
+              const lone = new Set([...words.segment(text)]
+                  .filter(s => /^\\p{Script=Han}$/u.test(s.segment) && /\\p{Script=Han}/u.test(text[s.index - 1]))
+                  .map(s => s.index));
+              for (const at of breaks) {
+                if (!ends.has(at) || lone.has(at)) found.push(text + ' broken after 「' + text.slice(0, at) + '」');
+              }
+            }
+            return found;""";
+
     @ParameterizedTest
     @CsvSource({"390, 844, phone", "1366, 768, laptop"})
     void labelsAndCellsHaveTheRoomTheyNeed(int width, int height, String name) {
@@ -77,6 +113,7 @@ class ScreensBrowserIT {
                 browser.screenshot("screen-" + name + "-" + Browser.fileName(path));
                 assertEquals(List.of(), browser.driver().executeScript(CHART_LABELS), path);
                 assertEquals(List.of(), browser.driver().executeScript(SQUEEZED_CELLS), path);
+                assertEquals(List.of(), browser.driver().executeScript(BROKEN_CELLS), path);
                 Number wide = (Number) browser.driver().executeScript(
                         "return document.documentElement.scrollWidth - window.innerWidth");
                 assertTrue(wide.intValue() <= 0, path + " is wider than the screen by " + wide + "px");
